@@ -1,0 +1,201 @@
+"""The ``agenda-planner`` command.
+
+``agenda-planner [PLAN]`` opens the window; ``check``, ``export`` and the other
+subcommands work without Qt: this module never imports it, and the GUI is loaded
+by name only when a window is wanted, so the command line stays fast and works on
+machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+from planner.conflicts import Conflict, Severity, check, counts, message
+from planner.model import Plan, kind_label
+from planner.resources import sample_plan_path
+from planner.storage import PlanFileError, load_plan
+
+EXIT_OK = 0
+EXIT_ERRORS = 1
+EXIT_UNREADABLE = 2
+
+SUBCOMMANDS = ("check", "export")
+
+
+def version() -> str:
+    try:
+        return metadata.version("agenda-planner")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def default_language() -> str:
+    """'de' when the environment's locale is German, else 'en'."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="agenda-planner",
+        description="Plan a one-day conference: rooms, time slots, conflicts, exports. "
+        "Without a subcommand the window opens (on PLAN, or on the bundled sample).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_check = sub.add_parser("check", help="print the conflicts of a plan")
+    p_check.add_argument("plan", metavar="PLAN", help="a .agenda.json plan file")
+    p_check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p_check.add_argument(
+        "--lang", choices=("de", "en"), default=None, help="language of the messages"
+    )
+
+    p_export = sub.add_parser("export", help="write iCalendar files and/or an Excel workbook")
+    p_export.add_argument("plan", metavar="PLAN", help="a .agenda.json plan file")
+    p_export.add_argument("--ics", metavar="DIR", help="folder for the .ics files")
+    p_export.add_argument("--xlsx", metavar="FILE", help="the Excel workbook to write")
+    return parser
+
+
+def _fail(text: str) -> int:
+    print(f"agenda-planner: {text}", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def _load(path: str) -> Plan:
+    return load_plan(path)
+
+
+def _conflict_line(conflict: Conflict, language: str) -> str:
+    where = conflict.room or conflict.speaker or "-"
+    return (
+        f"{conflict.severity.value:<8} {conflict.kind.value:<20} "
+        f"{', '.join(conflict.contributions):<24} {where:<14} {message(conflict, language)}"
+    )
+
+
+def summary_line(conflicts: Sequence[Conflict]) -> str:
+    n = counts(conflicts)
+    return (
+        f"{n[Severity.ERROR]} error(s), {n[Severity.WARNING]} warning(s), {n[Severity.INFO]} info"
+    )
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        plan = _load(args.plan)
+    except PlanFileError as exc:
+        return _fail(exc.describe())
+    conflicts = check(plan)
+    language = args.lang or default_language()
+    if args.json:
+        payload = {"conflicts": [c.to_json(language) for c in conflicts]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for conflict in conflicts:
+            print(_conflict_line(conflict, language))
+        print(summary_line(conflicts))
+    return EXIT_ERRORS if counts(conflicts)[Severity.ERROR] else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.ics and not args.xlsx:
+        return _fail("export needs --ics DIR and/or --xlsx FILE")
+    try:
+        plan = _load(args.plan)
+    except PlanFileError as exc:
+        return _fail(exc.describe())
+    from planner.export import ExportError
+
+    try:
+        if args.ics:
+            from planner.export.ical import export_ics
+
+            updated, written = export_ics(plan, Path(args.ics))
+            if updated != plan:
+                # The plan remembers what was exported, so SEQUENCE grows on changes.
+                from planner.storage import save_plan
+
+                save_plan(updated, args.plan)
+                plan = updated
+            print(f"{len(written)} iCalendar file(s) written to {args.ics}")
+        if args.xlsx:
+            from planner.export.excel import export_xlsx
+
+            export_xlsx(plan, Path(args.xlsx))
+            print(f"Excel workbook written to {args.xlsx}")
+    except ExportError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write: {exc}")
+    return EXIT_OK
+
+
+def print_agenda(plan: Plan, language: str = "de") -> None:
+    """The plan as text: the fallback when no window can be opened."""
+    event = plan.event
+    print(event.title)
+    if event.venue:
+        print(event.venue)
+    for day in event.days:
+        print(f"\n{day:%d.%m.%Y}  {event.day_start:%H:%M}–{event.day_end:%H:%M}")
+        for p in plan.sorted_schedule():
+            if p.start.date() != day:
+                continue
+            c = plan.contribution(p.contribution)
+            names = ", ".join(plan.speaker(s).name for s in c.speakers)
+            end = plan.end_of(p)
+            print(
+                f"  {p.start:%H:%M}–{end:%H:%M}  {plan.room(p.room).name:<24} "
+                f"{kind_label(c.kind, language):<14} {c.title}" + (f" ({names})" if names else "")
+            )
+    conflicts = check(plan)
+    print()
+    for conflict in conflicts:
+        print(_conflict_line(conflict, language))
+    print(summary_line(conflicts))
+
+
+def open_window(plan_path: str | None) -> int:
+    path = plan_path or str(sample_plan_path())
+    try:
+        app = importlib.import_module("planner.app")
+    except ImportError as exc:
+        # No GUI available (e.g. Qt libraries missing): show the plan as text instead.
+        print(f"(the window cannot open here: {exc})", file=sys.stderr)
+        try:
+            print_agenda(_load(path), default_language())
+        except PlanFileError as err:
+            return _fail(err.describe())
+        return EXIT_OK
+    return int(app.main([path]))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
+        if len(args_list) > 1:
+            return _fail("usage: agenda-planner [PLAN] | agenda-planner COMMAND …")
+        return open_window(args_list[0])
+    parser = _build_parser()
+    args = parser.parse_args(args_list)
+    if args.command == "check":
+        return cmd_check(args)
+    if args.command == "export":
+        return cmd_export(args)
+    return open_window(None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

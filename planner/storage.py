@@ -1,0 +1,600 @@
+"""The plan file (``*.agenda.json``, format version 1): load, validate, save.
+
+Loading is all-or-nothing: the first problem found raises :class:`PlanFileError`
+whose message names the JSON path (``contributions[3].speakers[0]: unknown speaker
+'dk9'``), so a half-valid file never becomes a half-loaded plan.
+
+Saving writes the canonical form — known keys in the documented order, absent
+optional keys left out, unknown keys after them in their original order, 2-space
+indent, UTF-8 without escapes, trailing newline — so that a file saved by us and
+loaded again saves to the same bytes, and plan files diff well under version control.
+Saves are atomic (temporary file in the same folder, fsync, replace) and keep the
+previous file as ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from planner.model import (
+    Contribution,
+    Event,
+    Kind,
+    Organizer,
+    Placement,
+    Plan,
+    Room,
+    Speaker,
+    TimeWindow,
+    Topic,
+)
+
+FORMAT = "agenda-planner"
+VERSION = 1
+SUFFIX = ".agenda.json"
+
+_DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(.*)$")
+_TIME_RE = re.compile(r"^(\d{2}):(\d{2})$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class PlanFileError(Exception):
+    """A plan file that cannot be read. ``path`` is the JSON path ('' for the file)."""
+
+    def __init__(self, path: str, message: str, *, source: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        self.source = source
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def with_source(self, source: str) -> PlanFileError:
+        return PlanFileError(self.path, self.message, source=source)
+
+    def describe(self) -> str:
+        """The message with the file name in front, for the command line and dialogs."""
+        return f"{self.source}: {self}" if self.source else str(self)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def _type_name(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+class _Obj:
+    """A JSON object being read, tracking which keys were understood."""
+
+    def __init__(self, value: Any, path: str) -> None:
+        if not isinstance(value, dict):
+            raise PlanFileError(
+                path or "(top level)", f"expected an object, found {_type_name(value)}"
+            )
+        self.data: dict[str, Any] = value
+        self.path = path
+        self.known: set[str] = set()
+
+    def at(self, key: str) -> str:
+        return _join(self.path, key)
+
+    def get(self, key: str, required: bool) -> Any:
+        self.known.add(key)
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise PlanFileError(self.at(key), "required key is missing")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, required: bool = False, *, nonempty: bool = False) -> str | None:
+        value = self.get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise PlanFileError(self.at(key), f"expected a string, found {_type_name(value)}")
+        if nonempty and not value.strip():
+            raise PlanFileError(self.at(key), "must not be empty")
+        return value
+
+    def integer(self, key: str, required: bool = False, *, minimum: int = 0) -> int | None:
+        value = self.get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            raise PlanFileError(self.at(key), f"expected a whole number, found {value}")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PlanFileError(self.at(key), f"expected a whole number, found {_type_name(value)}")
+        if value < minimum:
+            what = "positive" if minimum == 1 else f"at least {minimum}"
+            raise PlanFileError(self.at(key), f"must be {what}, found {value}")
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise PlanFileError(self.at(key), f"expected true or false, found {_type_name(value)}")
+        return value
+
+    def array(self, key: str, required: bool = False) -> list[Any] | None:
+        value = self.get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            raise PlanFileError(self.at(key), f"expected a list, found {_type_name(value)}")
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        items = self.array(key) or []
+        for i, item in enumerate(items):
+            if not isinstance(item, str):
+                raise PlanFileError(
+                    _join(self.at(key), i), f"expected a string, found {_type_name(item)}"
+                )
+        return tuple(items)
+
+    def extra(self) -> dict[str, Any]:
+        return {k: v for k, v in self.data.items() if k not in self.known}
+
+
+def parse_datetime(value: Any, path: str) -> datetime:
+    """``YYYY-MM-DDTHH:MM`` local wall-clock time, minute precision."""
+    if not isinstance(value, str):
+        raise PlanFileError(
+            path, f"expected a date and time like '2019-10-07T09:30', found {_type_name(value)}"
+        )
+    match = _DATETIME_RE.match(value)
+    if not match:
+        raise PlanFileError(path, f"'{value}' is not a date and time like '2019-10-07T09:30'")
+    day, hour, minute, second, rest = match.groups()
+    if rest:
+        raise PlanFileError(
+            path, f"'{value}' carries a timezone offset; write local wall-clock time without one"
+        )
+    if (second and int(second) != 0) or "." in value:
+        raise PlanFileError(path, f"'{value}' is not on a whole minute")
+    try:
+        return datetime.combine(date.fromisoformat(day), time(int(hour), int(minute)))
+    except ValueError as exc:
+        raise PlanFileError(path, f"'{value}' is not a valid date and time ({exc})") from None
+
+
+def _parse_time(value: Any, path: str) -> time:
+    if not isinstance(value, str) or not _TIME_RE.match(value):
+        raise PlanFileError(path, f"expected a time like '09:00', found {value!r}")
+    try:
+        return time(int(value[:2]), int(value[3:]))
+    except ValueError:
+        raise PlanFileError(path, f"'{value}' is not a valid time") from None
+
+
+def _parse_date(value: Any, path: str) -> date:
+    if not isinstance(value, str) or not _DATE_RE.match(value):
+        raise PlanFileError(path, f"expected a date like '2019-10-07', found {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PlanFileError(path, f"'{value}' is not a valid date") from None
+
+
+def _windows(obj: _Obj, key: str) -> tuple[TimeWindow, ...] | None:
+    items = obj.array(key)
+    if items is None:
+        return None
+    windows = []
+    for i, raw in enumerate(items):
+        w = _Obj(raw, _join(obj.at(key), i))
+        start = parse_datetime(w.get("start", True), w.at("start"))
+        end = parse_datetime(w.get("end", True), w.at("end"))
+        if end <= start:
+            raise PlanFileError(w.at("end"), "end is not after start")
+        windows.append(TimeWindow(start, end, extra=w.extra()))
+    return tuple(windows)
+
+
+def _enum(enum_type: Any, value: str | None, path: str, what: str) -> Any:
+    if value is None:
+        return None
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_type)
+        raise PlanFileError(path, f"unknown {what} '{value}' (one of: {allowed})") from None
+
+
+def _read_event(raw: Any) -> Event:
+    obj = _Obj(raw, "event")
+    title = obj.text("title", True)
+    tz = obj.text("timezone", True, nonempty=True)
+    try:
+        ZoneInfo(tz)  # type: ignore[arg-type]
+    except Exception:
+        raise PlanFileError(obj.at("timezone"), f"unknown timezone '{tz}'") from None
+    raw_days = obj.array("days", True)
+    if not raw_days:
+        raise PlanFileError(obj.at("days"), "the event needs at least one day")
+    days = tuple(_parse_date(d, _join(obj.at("days"), i)) for i, d in enumerate(raw_days))
+    for i, d in enumerate(days):
+        if d in days[:i]:
+            raise PlanFileError(_join(obj.at("days"), i), f"day {d.isoformat()} is listed twice")
+    day_start = _parse_time(obj.get("day_start", True), obj.at("day_start"))
+    day_end = _parse_time(obj.get("day_end", True), obj.at("day_end"))
+    if day_end <= day_start:
+        raise PlanFileError(obj.at("day_end"), "the day ends before it starts")
+    venue = obj.text("venue")
+    changeover = obj.integer("changeover_minutes") or 0
+    organizer = None
+    raw_org = obj.get("organizer", False)
+    if raw_org is not None:
+        org = _Obj(raw_org, obj.at("organizer"))
+        organizer = Organizer(
+            name=org.text("name") or "", email=org.text("email"), extra=org.extra()
+        )
+    return Event(
+        title=title or "",
+        timezone=tz or "",
+        days=days,
+        day_start=day_start,
+        day_end=day_end,
+        venue=venue,
+        changeover_minutes=changeover,
+        organizer=organizer,
+        extra=obj.extra(),
+    )
+
+
+def _unique_ids(items: list[Any], path: str, read: Callable[[Any, str], Any]) -> list[Any]:
+    result = []
+    seen: set[str] = set()
+    for i, raw in enumerate(items):
+        item = read(raw, _join(path, i))
+        if item.id in seen:
+            raise PlanFileError(_join(_join(path, i), "id"), f"duplicate id '{item.id}'")
+        seen.add(item.id)
+        result.append(item)
+    return result
+
+
+def _read_room(raw: Any, path: str) -> Room:
+    obj = _Obj(raw, path)
+    return Room(
+        id=obj.text("id", True, nonempty=True) or "",
+        name=obj.text("name", True) or "",
+        capacity=obj.integer("capacity"),
+        features=obj.strings("features"),
+        unavailable=_windows(obj, "unavailable") or (),
+        extra=obj.extra(),
+    )
+
+
+def _read_speaker(raw: Any, path: str) -> Speaker:
+    obj = _Obj(raw, path)
+    return Speaker(
+        id=obj.text("id", True, nonempty=True) or "",
+        name=obj.text("name", True) or "",
+        email=obj.text("email"),
+        organisation=obj.text("organisation"),
+        country=obj.text("country"),
+        language=obj.text("language"),
+        available=_windows(obj, "available"),
+        extra=obj.extra(),
+    )
+
+
+def _read_contribution(raw: Any, path: str) -> Contribution:
+    obj = _Obj(raw, path)
+    return Contribution(
+        id=obj.text("id", True, nonempty=True) or "",
+        title=obj.text("title", True) or "",
+        kind=_enum(Kind, obj.text("kind", True), obj.at("kind"), "kind"),
+        topic=_enum(Topic, obj.text("topic"), obj.at("topic"), "topic"),
+        duration=obj.integer("duration", True, minimum=1) or 0,
+        speakers=obj.strings("speakers"),
+        audience=obj.integer("audience"),
+        needs=obj.strings("needs"),
+        language=obj.text("language"),
+        plenary=obj.flag("plenary"),
+        description=obj.text("description"),
+        extra=obj.extra(),
+    )
+
+
+def _read_placement(raw: Any, path: str) -> Placement:
+    obj = _Obj(raw, path)
+    return Placement(
+        contribution=obj.text("contribution", True, nonempty=True) or "",
+        room=obj.text("room", True, nonempty=True) or "",
+        start=parse_datetime(obj.get("start", True), obj.at("start")),
+        pinned=obj.flag("pinned"),
+        extra=obj.extra(),
+    )
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older file up to :data:`VERSION`. Version 1 is the first; nothing to do yet."""
+    return data
+
+
+def plan_from_data(data: Any) -> Plan:
+    """Validate parsed JSON and build a Plan; raises :class:`PlanFileError`."""
+    top = _Obj(data, "")
+    fmt = top.get("format", True)
+    if fmt != FORMAT:
+        raise PlanFileError(
+            "format", f"not an Agenda Planner plan (format is {fmt!r}, expected '{FORMAT}')"
+        )
+    version = top.get("version", True)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PlanFileError("version", f"expected a whole number, found {_type_name(version)}")
+    if version > VERSION:
+        raise PlanFileError(
+            "version",
+            f"the file was written by a newer Agenda Planner (format version {version}); "
+            f"this program reads up to version {VERSION} — please update Agenda Planner",
+        )
+    if version < 1:
+        raise PlanFileError("version", f"unknown format version {version}")
+    data = _migrate(data)
+    event = _read_event(top.get("event", True))
+    rooms = _unique_ids(top.array("rooms") or [], "rooms", _read_room)
+    speakers = _unique_ids(top.array("speakers") or [], "speakers", _read_speaker)
+    contributions = _unique_ids(
+        top.array("contributions") or [], "contributions", _read_contribution
+    )
+    schedule = [
+        _read_placement(raw, _join("schedule", i))
+        for i, raw in enumerate(top.array("schedule") or [])
+    ]
+
+    speaker_ids = {s.id for s in speakers}
+    for i, c in enumerate(contributions):
+        for j, sid in enumerate(c.speakers):
+            if sid not in speaker_ids:
+                raise PlanFileError(f"contributions[{i}].speakers[{j}]", f"unknown speaker '{sid}'")
+            if sid in c.speakers[:j]:
+                raise PlanFileError(
+                    f"contributions[{i}].speakers[{j}]", f"speaker '{sid}' is listed twice"
+                )
+    room_ids = {r.id for r in rooms}
+    contribution_ids = {c.id for c in contributions}
+    placed: set[str] = set()
+    for i, p in enumerate(schedule):
+        if p.contribution not in contribution_ids:
+            raise PlanFileError(
+                f"schedule[{i}].contribution", f"unknown contribution '{p.contribution}'"
+            )
+        if p.contribution in placed:
+            raise PlanFileError(
+                f"schedule[{i}].contribution", f"contribution '{p.contribution}' is placed twice"
+            )
+        placed.add(p.contribution)
+        if p.room not in room_ids:
+            raise PlanFileError(f"schedule[{i}].room", f"unknown room '{p.room}'")
+
+    top.known.update({"rooms", "speakers", "contributions", "schedule"})
+    return Plan(
+        event=event,
+        rooms=tuple(rooms),
+        speakers=tuple(speakers),
+        contributions=tuple(contributions),
+        schedule=tuple(schedule),
+        extra=top.extra(),
+    )
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a plan file")
+
+
+def loads_plan(text: str | bytes) -> Plan:
+    """Parse a plan from JSON text or UTF-8 bytes."""
+    if isinstance(text, bytes):
+        if text.startswith(b"\xef\xbb\xbf"):
+            text = text[3:]
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise PlanFileError(
+                "", f"the file is not UTF-8 text (invalid byte at position {exc.start})"
+            ) from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise PlanFileError("", f"not valid JSON: {exc}") from None
+    return plan_from_data(data)
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read a plan file; every problem raises :class:`PlanFileError` naming file and place."""
+    source = os.fspath(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError("", "file not found", source=source) from None
+    except IsADirectoryError:
+        raise PlanFileError("", "is a folder, not a plan file", source=source) from None
+    except OSError as exc:
+        raise PlanFileError("", f"cannot be read ({exc.strerror or exc})", source=source) from None
+    try:
+        return loads_plan(raw)
+    except PlanFileError as exc:
+        raise exc.with_source(source) from None
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def format_datetime(value: datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M")
+
+
+def _put(out: dict[str, Any], key: str, value: Any) -> None:
+    """Optional keys are written only when they carry something."""
+    if value is None or value == () or value is False:
+        return
+    out[key] = value
+
+
+def _with_extra(out: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    for key, value in extra.items():
+        out.setdefault(key, value)
+    return out
+
+
+def _windows_data(windows: tuple[TimeWindow, ...] | None) -> list[dict[str, Any]] | None:
+    if windows is None:
+        return None
+    return [
+        _with_extra({"start": format_datetime(w.start), "end": format_datetime(w.end)}, w.extra)
+        for w in windows
+    ]
+
+
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    """The canonical JSON object for a plan."""
+    ev = plan.event
+    event: dict[str, Any] = {"title": ev.title}
+    _put(event, "venue", ev.venue)
+    event["timezone"] = ev.timezone
+    event["days"] = [d.isoformat() for d in ev.days]
+    event["day_start"] = ev.day_start.strftime("%H:%M")
+    event["day_end"] = ev.day_end.strftime("%H:%M")
+    event["changeover_minutes"] = ev.changeover_minutes
+    if ev.organizer is not None:
+        org: dict[str, Any] = {"name": ev.organizer.name}
+        _put(org, "email", ev.organizer.email)
+        event["organizer"] = _with_extra(org, ev.organizer.extra)
+    _with_extra(event, ev.extra)
+
+    rooms = []
+    for r in plan.rooms:
+        room: dict[str, Any] = {"id": r.id, "name": r.name}
+        _put(room, "capacity", r.capacity)
+        _put(room, "features", list(r.features) or None)
+        _put(room, "unavailable", _windows_data(r.unavailable) or None)
+        rooms.append(_with_extra(room, r.extra))
+
+    speakers = []
+    for s in plan.speakers:
+        sp: dict[str, Any] = {"id": s.id, "name": s.name}
+        _put(sp, "email", s.email)
+        _put(sp, "organisation", s.organisation)
+        _put(sp, "country", s.country)
+        _put(sp, "language", s.language)
+        if s.available is not None:
+            sp["available"] = _windows_data(s.available)
+        speakers.append(_with_extra(sp, s.extra))
+
+    contributions = []
+    for c in plan.contributions:
+        co: dict[str, Any] = {"id": c.id, "title": c.title, "kind": c.kind.value}
+        _put(co, "topic", c.topic.value if c.topic else None)
+        co["duration"] = c.duration
+        _put(co, "speakers", list(c.speakers) or None)
+        _put(co, "audience", c.audience)
+        _put(co, "needs", list(c.needs) or None)
+        _put(co, "language", c.language)
+        _put(co, "plenary", c.plenary)
+        _put(co, "description", c.description)
+        contributions.append(_with_extra(co, c.extra))
+
+    schedule = []
+    for p in plan.schedule:
+        pl: dict[str, Any] = {
+            "contribution": p.contribution,
+            "room": p.room,
+            "start": format_datetime(p.start),
+        }
+        _put(pl, "pinned", p.pinned)
+        schedule.append(_with_extra(pl, p.extra))
+
+    top: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "event": event,
+        "rooms": rooms,
+        "speakers": speakers,
+        "contributions": contributions,
+        "schedule": schedule,
+    }
+    return _with_extra(top, plan.extra)
+
+
+def dumps_plan(plan: Plan) -> str:
+    return json.dumps(plan_to_data(plan), indent=2, ensure_ascii=False) + "\n"
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
+
+    With ``backup`` the previous file is kept as ``<name>.bak``. Raises ``OSError``
+    (the target untouched, no temporary file left behind) when the folder cannot be
+    written.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            if backup:
+                shutil.copy2(target, target.with_name(target.name + ".bak"))
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Save atomically in the canonical form, keeping the previous file as ``.bak``."""
+    atomic_write_bytes(path, dumps_plan(plan).encode("utf-8"), backup=backup)

@@ -1,0 +1,35 @@
+"""Shared test set-up: Qt runs offscreen, and settings and data folders live in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from pathlib import Path
+
+import pytest
+
+from planner.resources import CONFLICTS_SAMPLE, resource_path, sample_plan_path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep QSettings and QStandardPaths of tests away from the developer's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("AGENDA_PLANNER_TEST_HOME", str(home))
+    return
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return sample_plan_path()
+
+
+@pytest.fixture
+def conflicts_sample_path() -> Path:
+    return resource_path(CONFLICTS_SAMPLE)
