@@ -22,7 +22,13 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("AGENDA_PLANNER_TEST_HOME", str(home))
-    return
+    # Qt reads XDG_CONFIG_HOME once per process, so point QSettings explicitly, per test.
+    # Imported lazily: core tests must run where Qt is missing.
+    try:
+        from planner.settings import use_folder
+    except ImportError:
+        return
+    use_folder(home / "config")
 
 
 @pytest.fixture

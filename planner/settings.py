@@ -1,0 +1,89 @@
+"""The one module that knows the program's QSettings keys.
+
+Settings are stored as an INI file in the user's configuration folder on every
+platform (``~/.config/Agenda Planner/Agenda Planner.ini`` on Linux, ``%APPDATA%``
+on Windows, ``~/Library/Preferences`` on macOS) rather than in the Windows
+registry: a readable file is easy to reset or copy, and tests can point the whole
+program at a temporary folder with one ``QSettings.setPath`` call (tests/conftest.py).
+Nothing else in the program creates a ``QSettings``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Agenda Planner"
+APPLICATION = "Agenda Planner"
+
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_ZOOM = "timeline/zoom"
+_LAST_FOLDER = "files/last_folder"
+
+#: Bumped when the docks change so an old saved layout is not forced on new docks.
+DOCK_STATE_VERSION = 1
+
+
+def use_folder(folder: str | Path) -> None:
+    """Keep all settings under ``folder`` (tests, portable installs)."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+class Settings:
+    """Typed access to the stored preferences; cheap to create, reads and writes at once."""
+
+    def __init__(self) -> None:
+        self._qs = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # -- main window ------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes(_GEOMETRY)
+
+    def set_window_geometry(self, data: QByteArray) -> None:
+        self._qs.setValue(_GEOMETRY, data)
+
+    def window_state(self) -> QByteArray | None:
+        """The docks' layout as saved by ``QMainWindow.saveState(DOCK_STATE_VERSION)``."""
+        return self._bytes(_STATE)
+
+    def set_window_state(self, data: QByteArray) -> None:
+        self._qs.setValue(_STATE, data)
+
+    # -- board ------------------------------------------------------------------------
+    def zoom(self) -> float | None:
+        value = self._qs.value(_ZOOM)
+        try:
+            zoom = float(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+        return zoom if zoom and 0.05 <= zoom <= 20 else None
+
+    def set_zoom(self, zoom: float) -> None:
+        self._qs.setValue(_ZOOM, float(zoom))
+
+    # -- files ------------------------------------------------------------------------
+    def last_folder(self) -> str:
+        value = self._qs.value(_LAST_FOLDER)
+        return str(value) if value else ""
+
+    def set_last_folder(self, folder: str | Path) -> None:
+        self._qs.setValue(_LAST_FOLDER, str(folder))
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        return None
