@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
@@ -52,10 +53,12 @@ class PlanFileError(Exception):
     """A plan file that cannot be read. ``path`` is the JSON path ('' for the file)."""
 
     def __init__(self, path: str, message: str, *, source: str | None = None) -> None:
-        self.path = path
-        self.message = message
-        self.source = source
-        super().__init__(f"{path}: {message}" if path else message)
+        # Ids, values and file names come from the file; a newline in one must not turn
+        # the one-line message (stderr of ``check``, a dialog) into several.
+        self.path = _one_line(path)
+        self.message = _one_line(message)
+        self.source = None if source is None else _one_line(source)
+        super().__init__(f"{self.path}: {self.message}" if self.path else self.message)
 
     def with_source(self, source: str) -> PlanFileError:
         return PlanFileError(self.path, self.message, source=source)
@@ -63,6 +66,18 @@ class PlanFileError(Exception):
     def describe(self) -> str:
         """The message with the file name in front, for the command line and dialogs."""
         return f"{self.source}: {self}" if self.source else str(self)
+
+
+def _one_line(text: str) -> str:
+    """``text`` with control characters and line separators written as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        else ch
+        for ch in text
+    )
 
 
 # -- reading ------------------------------------------------------------------------------
