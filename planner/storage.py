@@ -47,6 +47,7 @@ SUFFIX = ".agenda.json"
 _DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(.*)$")
 _TIME_RE = re.compile(r"^(\d{2}):(\d{2})$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class PlanFileError(Exception):
@@ -444,7 +445,40 @@ def loads_plan(text: str | bytes) -> Plan:
         ) from None
     except (ValueError, RecursionError) as exc:
         raise PlanFileError("", f"not valid JSON: {exc}") from None
+    if _SURROGATE_ESCAPE.search(text) or not _encodes(text):
+        try:
+            _refuse_lone_surrogates(data, "")
+        except RecursionError:
+            raise PlanFileError("", "not valid JSON: nested too deeply") from None
     return plan_from_data(data)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refuse_lone_surrogates(value: Any, path: str) -> None:
+    """JSON may escape half of a UTF-16 pair (``"\\ud800"``); such text cannot be saved
+    or printed as UTF-8, so the file is refused like any other broken value."""
+    if isinstance(value, str):
+        if not _encodes(value):
+            raise PlanFileError(
+                path or "(top level)", "contains an invalid character (a lone surrogate)"
+            )
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _refuse_lone_surrogates(item, _join(path, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not _encodes(key):
+                raise PlanFileError(
+                    path or "(top level)", "a key contains an invalid character (a lone surrogate)"
+                )
+            _refuse_lone_surrogates(item, _join(path, key))
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
