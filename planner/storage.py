@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,6 +43,10 @@ from planner.model import (
 FORMAT = "agenda-planner"
 VERSION = 1
 SUFFIX = ".agenda.json"
+#: Upper bounds that keep every time computed from a plan inside ``datetime``'s range
+#: (a duration of 10**10 minutes used to crash ``check`` with OverflowError).
+MAX_DURATION = 7 * 24 * 60
+MAX_CHANGEOVER = 24 * 60
 
 _DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(.*)$")
 _TIME_RE = re.compile(r"^(\d{2}):(\d{2})$")
@@ -135,7 +139,9 @@ class _Obj:
             raise PlanFileError(self.at(key), "must not be empty")
         return value
 
-    def integer(self, key: str, required: bool = False, *, minimum: int = 0) -> int | None:
+    def integer(
+        self, key: str, required: bool = False, *, minimum: int = 0, maximum: int | None = None
+    ) -> int | None:
         value = self.get(key, required)
         if value is None:
             return None
@@ -146,6 +152,8 @@ class _Obj:
         if value < minimum:
             what = "positive" if minimum == 1 else f"at least {minimum}"
             raise PlanFileError(self.at(key), f"must be {what}, found {value}")
+        if maximum is not None and value > maximum:
+            raise PlanFileError(self.at(key), f"must be at most {maximum}, found {value}")
         return value
 
     def flag(self, key: str) -> bool:
@@ -262,7 +270,7 @@ def _read_event(raw: Any) -> Event:
     if day_end <= day_start:
         raise PlanFileError(obj.at("day_end"), "the day ends before it starts")
     venue = obj.text("venue")
-    changeover = obj.integer("changeover_minutes") or 0
+    changeover = obj.integer("changeover_minutes", maximum=MAX_CHANGEOVER) or 0
     organizer = None
     raw_org = obj.get("organizer", False)
     if raw_org is not None:
@@ -328,7 +336,7 @@ def _read_contribution(raw: Any, path: str) -> Contribution:
         title=obj.text("title", True) or "",
         kind=_enum(Kind, obj.text("kind", True), obj.at("kind"), "kind"),
         topic=_enum(Topic, obj.text("topic"), obj.at("topic"), "topic"),
-        duration=obj.integer("duration", True, minimum=1) or 0,
+        duration=obj.integer("duration", True, minimum=1, maximum=MAX_DURATION) or 0,
         speakers=obj.strings("speakers"),
         audience=obj.integer("audience"),
         needs=obj.strings("needs"),
@@ -396,10 +404,10 @@ def plan_from_data(data: Any) -> Plan:
                     f"contributions[{i}].speakers[{j}]", f"speaker '{sid}' is listed twice"
                 )
     room_ids = {r.id for r in rooms}
-    contribution_ids = {c.id for c in contributions}
+    durations = {c.id: c.duration for c in contributions}
     placed: set[str] = set()
     for i, p in enumerate(schedule):
-        if p.contribution not in contribution_ids:
+        if p.contribution not in durations:
             raise PlanFileError(
                 f"schedule[{i}].contribution", f"unknown contribution '{p.contribution}'"
             )
@@ -410,6 +418,12 @@ def plan_from_data(data: Any) -> Plan:
         placed.add(p.contribution)
         if p.room not in room_ids:
             raise PlanFileError(f"schedule[{i}].room", f"unknown room '{p.room}'")
+        try:
+            p.start + timedelta(minutes=durations[p.contribution])
+        except OverflowError:
+            raise PlanFileError(
+                f"schedule[{i}].start", "the contribution would end after the year 9999"
+            ) from None
 
     top.known.update({"rooms", "speakers", "contributions", "schedule"})
     return Plan(
