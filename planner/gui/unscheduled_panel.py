@@ -1,0 +1,166 @@
+"""The dock of unplaced contributions: filters above a draggable table.
+
+The table (``objectName`` "unscheduledList", a fixed landmark) is both a drag
+source (rows onto the board place them) and a drop target (blocks from the board
+dropped here are unplaced). The dock's title carries the count, so the organiser
+sees what is left even with the dock tabbed away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.document import PlanDocument
+from planner.gui.i18n import ui_language
+from planner.gui.models.unscheduled import Column, IdRole, UnscheduledFilter, UnscheduledModel
+from planner.gui.palette import kind_icon
+from planner.model import Kind, Topic, kind_label, topic_label
+
+
+class UnscheduledPanel(QWidget):
+    #: The contribution the user made current in the list ("" when none).
+    currentContributionChanged = Signal(str)
+    #: The dock title with the count changed, e.g. "Not placed (3)".
+    titleChanged = Signal(str)
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = UnscheduledModel(document, self)
+        self.proxy = UnscheduledFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        language = ui_language()
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("unscheduledKindFilter")
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in Kind:
+            self.kind_filter.addItem(kind_icon(kind), kind_label(kind, language), kind.value)
+        self.topic_filter = QComboBox(self)
+        self.topic_filter.setObjectName("unscheduledTopicFilter")
+        self.topic_filter.addItem(self.tr("All topics"), None)
+        for topic in Topic:
+            self.topic_filter.addItem(topic_label(topic, language), topic.value)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setObjectName("unscheduledTextFilter")
+        self.text_filter.setPlaceholderText(self.tr("Search title, speaker…"))
+        self.text_filter.setClearButtonEnabled(True)
+
+        self.view = QTreeView(self)
+        self.view.setObjectName("unscheduledList")
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until clicked
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(False)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setToolTip(
+            self.tr(
+                "Drag a contribution onto the board to place it; drop a block here to unplace it."
+            )
+        )
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.DURATION, Column.KIND, Column.TOPIC):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.topic_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.text_filter)
+        layout.addWidget(self.view, 1)
+
+        self.kind_filter.currentIndexChanged.connect(self._on_kind)
+        self.topic_filter.currentIndexChanged.connect(self._on_topic)
+        self.text_filter.textChanged.connect(self._on_text)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._emit_title)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+
+    # -- filters ----------------------------------------------------------------------
+    def _on_kind(self, index: int) -> None:
+        value = self.kind_filter.itemData(index)
+        self.proxy.set_kind(Kind(value) if value else None)
+        self._emit_title()
+
+    def _on_topic(self, index: int) -> None:
+        value = self.topic_filter.itemData(index)
+        self.proxy.set_topic(Topic(value) if value else None)
+        self._emit_title()
+
+    def _on_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._emit_title()
+
+    def set_kind_filter(self, kind: Kind | None) -> None:
+        self.kind_filter.setCurrentIndex(self.kind_filter.findData(kind.value if kind else None))
+
+    def set_topic_filter(self, topic: Topic | None) -> None:
+        self.topic_filter.setCurrentIndex(
+            self.topic_filter.findData(topic.value if topic else None)
+        )
+
+    # -- state ------------------------------------------------------------------------
+    def visible_ids(self) -> list[str]:
+        """The ids the list shows now, top to bottom (after filters and sorting)."""
+        return [self.proxy.index(row, 0).data(IdRole) for row in range(self.proxy.rowCount())]
+
+    def title(self) -> str:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if shown != total:
+            return (
+                self.tr("Not placed (%1 of %2)").replace("%1", str(shown)).replace("%2", str(total))
+            )
+        return self.tr("Not placed (%1)").replace("%1", str(total))
+
+    def _emit_title(self, *_args: object) -> None:
+        self.titleChanged.emit(self.title())
+
+    def select_contribution(self, cid: str) -> bool:
+        """Make ``cid`` current in the list if it is shown there."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(IdRole) == cid:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows(0)
+        return [index.data(IdRole) for index in sorted(rows, key=QModelIndex.row)]
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.view.selectionModel().currentIndex()
+        ids = self.selected_ids()
+        if current.isValid() and current.data(IdRole) in ids:
+            self.currentContributionChanged.emit(current.data(IdRole))
+        elif ids:
+            self.currentContributionChanged.emit(ids[0])
