@@ -381,9 +381,10 @@ def _sweep_pairs(
 ) -> Iterable[tuple[Placement, Placement]]:
     """Pairs whose intervals overlap or lie less than ``reach`` apart, from a start-sorted list."""
     for i, p in enumerate(placements):
-        limit = ends[p.contribution] + reach
+        end = ends[p.contribution]
         for q in placements[i + 1 :]:
-            if q.start >= limit:
+            # A difference of two datetimes cannot overflow; ``end + reach`` can (year 9999).
+            if q.start - end >= reach:
                 break
             yield p, q
 
@@ -430,7 +431,7 @@ def check(plan: Plan) -> list[Conflict]:
         starts = [p.start for p in by_start]
         longest = max(timedelta(minutes=c.duration) for c in plan.contributions)
         for p in plenary:
-            lo = bisect_left(starts, p.start - longest)
+            lo = bisect_left(starts, p.start - longest) if p.start - datetime.min > longest else 0
             hi = bisect_left(starts, ctx.end[p.contribution])
             add((p, q) for q in by_start[lo:hi] if q is not p and ctx.end[q.contribution] > p.start)
     for p, q in candidates.values():
