@@ -348,8 +348,8 @@ def _pair_conflicts(ctx: _Context, p: Placement, q: Placement) -> list[Conflict]
                 )
             )
     elif p.room != q.room and ctx.changeover:
-        first, second = (p, q) if p.start < q.start else (q, p)
-        gap = second.start - ctx.end[first.contribution]
+        earlier, later = (p, q) if p.start < q.start else (q, p)
+        gap = later.start - ctx.end[earlier.contribution]
         if gap < ctx.changeover:
             shared = [s for s in a.speakers if s in b.speakers]
             for sid in shared:
@@ -361,10 +361,10 @@ def _pair_conflicts(ctx: _Context, p: Placement, q: Placement) -> list[Conflict]
                         params={
                             "speaker": ctx.speaker_name(sid),
                             "gap": int(gap.total_seconds() // 60),
-                            "a": ctx.title(first.contribution),
-                            "b": ctx.title(second.contribution),
-                            "room_a": ctx.room_name(first.room),
-                            "room_b": ctx.room_name(second.room),
+                            "a": ctx.title(earlier.contribution),
+                            "b": ctx.title(later.contribution),
+                            "room_a": ctx.room_name(earlier.room),
+                            "room_b": ctx.room_name(later.room),
                             "minimum": ctx.plan.event.changeover_minutes,
                         },
                     )
