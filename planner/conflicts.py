@@ -175,10 +175,12 @@ def _hm(value: datetime) -> str:
 
 
 def _span(start: datetime, end: datetime, with_date: bool = False) -> str:
+    """'10:00–10:30', with the date once when asked ('2019-10-07 10:00–10:30'), and
+    both dates only when the span crosses midnight."""
     text = f"{_hm(start)}–{_hm(end)}"
-    if with_date or end.date() != start.date():
-        text = f"{start:%Y-%m-%d} {_hm(start)}–{end:%Y-%m-%d} {_hm(end)}"
-    return text
+    if end.date() != start.date():
+        return f"{start:%Y-%m-%d} {_hm(start)}–{end:%Y-%m-%d} {_hm(end)}"
+    return f"{start:%Y-%m-%d} {text}" if with_date else text
 
 
 # -- judging ----------------------------------------------------------------------------
@@ -250,7 +252,7 @@ def _single_conflicts(ctx: _Context, p: Placement) -> list[Conflict]:
                         "title": title,
                         "when": ctx.when(p),
                         "room": room.name,
-                        "windows": ", ".join(_span(w.start, w.end) for w in blocked),
+                        "windows": ", ".join(_span(w.start, w.end, ctx.multi_day) for w in blocked),
                     },
                 )
             )
