@@ -2,13 +2,13 @@
 
 Ids in a plan are free strings: ``../etc``, ``a:b``, ``CON``, ``Jørgen``, ``🎤``. A file
 name is made from an id by keeping ASCII letters, digits, ``-``, ``_`` and ``.``,
-turning accents into their base letter and everything else into ``_``, trimming dots
-and spaces at the ends (Windows drops them silently) and prefixing Windows' reserved
-device names. When that changed anything, a short hash of the original id is
-appended, so ``a:b`` and ``a/b`` never end up in the same file. Names that differ only
-in case (``Anna``, ``anna``) would overwrite each other on Windows and macOS; they get
-the hash too. The result depends only on the ids, so a speaker's file keeps its name
-from one export to the next.
+turning accented letters into plain ones (``ø`` → ``o``, ``æ`` → ``ae``) and everything
+else into ``_``, trimming dots and spaces at the ends (Windows drops them silently)
+and prefixing Windows' reserved device names. When that changed anything, a short
+hash of the original id is appended, so ``a:b`` and ``a/b`` never end up in the same
+file. Names that differ only in case (``Anna``, ``anna``) would overwrite each other
+on Windows and macOS; they get the hash too. The result depends only on the ids, so
+a speaker's file keeps its name from one export to the next.
 """
 
 from __future__ import annotations
@@ -20,6 +20,26 @@ from collections.abc import Iterable
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_STEM = 60
+#: Letters NFKD does not decompose into a base letter.
+_TRANSLIT = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
 _RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
     | {f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]}
@@ -32,7 +52,7 @@ def _hash(identifier: str) -> str:
 
 def safe_stem(identifier: str) -> str:
     """The id reduced to characters every file system accepts (may be lossy)."""
-    text = unicodedata.normalize("NFKD", identifier)
+    text = unicodedata.normalize("NFKD", identifier.translate(_TRANSLIT))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _UNSAFE.sub("_", text).strip(". _-")[:_MAX_STEM].rstrip(". ")
     if not text:

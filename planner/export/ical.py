@@ -8,7 +8,7 @@ state kept in the plan (:mod:`planner.export.ical_state`), title, room and venue
 a description, organiser, one ATTENDEE per speaker, categories and, in a speaker's
 own file, a reminder. Wording follows the reader: speakers whose language is ``en``
 get English, everyone else German; ``agenda.ics`` and room files are German unless
-the whole programme is in English. docs/ical.md explains the choices.
+every placed contribution is held in English. docs/ical.md explains the choices.
 """
 
 from __future__ import annotations
@@ -62,13 +62,12 @@ def reader_language(language: str | None) -> str:
 
 
 def programme_language(plan: Plan) -> str:
-    """'en' only when every placed contribution that states a language states English."""
-    stated = [
-        plan.contribution(p.contribution).language
-        for p in plan.schedule
-        if plan.contribution(p.contribution).language
-    ]
-    return "en" if stated and all(reader_language(lang) == "en" for lang in stated) else "de"
+    """'en' only when every placed contribution is held in English; German otherwise.
+
+    A contribution without a language counts as German, the event's own language.
+    """
+    languages = [plan.contribution(p.contribution).language for p in plan.schedule]
+    return "en" if languages and all(reader_language(x) == "en" for x in languages) else "de"
 
 
 def _years(plan: Plan) -> list[int]:

@@ -7,7 +7,9 @@ given the long ``RDATE`` lists that ``icalendar``'s ``add_missing_timezones()`` 
 it is known to pick a wrong zone and shift summer-time events by an hour. So we derive
 the yearly rule from the zone's real transitions (``zoneinfo``), check that the rule
 reproduces them around the years the plan uses, and only fall back to explicit
-``DTSTART``/``RDATE`` observances when no yearly rule fits (Morocco's Ramadan
+``DTSTART``/``RDATE`` observances when no yearly rule fits (listing the ``DTSTART``
+among the ``RDATE`` values too, which RFC 5545 allows and which readers that take
+onsets from ``RDATE`` alone, like the ``ical`` package, need) (Morocco's Ramadan
 switches, Israel's "Friday before the last Sunday"). A zone without daylight saving in
 those years gets a single STANDARD observance.
 
@@ -206,6 +208,8 @@ def vtimezone(tzid: str, years: Iterable[int]) -> Timezone:
     offset = initial.utcoffset() or timedelta(0)
     first = TimezoneDaylight() if changes and _positive_dst(initial) else TimezoneStandard()
     first.add("dtstart", begin)
+    if changes:
+        first.add("rdate", begin)
     _offset_component(first, offset, offset, initial.tzname())
     result.add_component(first)
     groups: dict[tuple, list[Transition]] = {}
@@ -214,8 +218,8 @@ def vtimezone(tzid: str, years: Iterable[int]) -> Timezone:
     for (frm, to, name, dst), items in groups.items():
         component = TimezoneDaylight() if dst else TimezoneStandard()
         component.add("dtstart", items[0].local)
-        for extra in items[1:]:
-            component.add("rdate", extra.local)
+        for item in items:  # the first again: some readers take onsets from RDATE alone
+            component.add("rdate", item.local)
         _offset_component(component, frm, to, name)
         result.add_component(component)
     return result
