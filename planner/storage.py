@@ -635,12 +635,22 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             if backup:
                 shutil.copy2(target, target.with_name(target.name + ".bak"))
+        else:
+            # mkstemp creates 0600; a new plan gets the permissions any new file would.
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, 0o666 & ~_current_umask())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
     _fsync_folder(folder)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_folder(folder: Path) -> None:
