@@ -48,9 +48,13 @@ SUFFIX = ".agenda.json"
 MAX_DURATION = 7 * 24 * 60
 MAX_CHANGEOVER = 24 * 60
 
-_DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(.*)$")
-_TIME_RE = re.compile(r"^(\d{2}):(\d{2})$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only, matched in full (``$`` would let a trailing newline through).
+_DATETIME_RE = re.compile(
+    r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?",
+    re.ASCII,
+)
+_TIME_RE = re.compile(r"(\d{2}):(\d{2})", re.ASCII)
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -191,15 +195,15 @@ def parse_datetime(value: Any, path: str) -> datetime:
         raise PlanFileError(
             path, f"expected a date and time like '2019-10-07T09:30', found {_type_name(value)}"
         )
-    match = _DATETIME_RE.match(value)
+    match = _DATETIME_RE.fullmatch(value)
     if not match:
         raise PlanFileError(path, f"'{value}' is not a date and time like '2019-10-07T09:30'")
-    day, hour, minute, second, rest = match.groups()
-    if rest:
+    day, hour, minute, second, fraction, offset = match.groups()
+    if offset:
         raise PlanFileError(
             path, f"'{value}' carries a timezone offset; write local wall-clock time without one"
         )
-    if (second and int(second) != 0) or "." in value:
+    if (second and int(second) != 0) or fraction:
         raise PlanFileError(path, f"'{value}' is not on a whole minute")
     try:
         return datetime.combine(date.fromisoformat(day), time(int(hour), int(minute)))
@@ -208,7 +212,7 @@ def parse_datetime(value: Any, path: str) -> datetime:
 
 
 def _parse_time(value: Any, path: str) -> time:
-    if not isinstance(value, str) or not _TIME_RE.match(value):
+    if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
         raise PlanFileError(path, f"expected a time like '09:00', found {value!r}")
     try:
         return time(int(value[:2]), int(value[3:]))
@@ -217,7 +221,7 @@ def _parse_time(value: Any, path: str) -> time:
 
 
 def _parse_date(value: Any, path: str) -> date:
-    if not isinstance(value, str) or not _DATE_RE.match(value):
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
         raise PlanFileError(path, f"expected a date like '2019-10-07', found {value!r}")
     try:
         return date.fromisoformat(value)
