@@ -266,6 +266,62 @@ REFUSALS: list[tuple[str, Callable[[dict[str, Any]], Any], str]] = [
         "write local wall-clock time without one",
     ),
     (
+        "time with trailing text",
+        lambda d: d["schedule"][0].update(start="2019-10-07T09:00 Uhr"),
+        "schedule[0].start: '2019-10-07T09:00 Uhr' is not a date and time like '2019-10-07T09:30'",
+    ),
+    (
+        "time with a trailing newline",
+        lambda d: d["schedule"][0].update(start="2019-10-07T09:00\n"),
+        "schedule[0].start: '2019-10-07T09:00\\n' is not a date and time like '2019-10-07T09:30'",
+    ),
+    (
+        "time in non-ASCII digits",
+        lambda d: d["schedule"][0].update(start="2019-10-07T٠٩:٣٠"),
+        "schedule[0].start: '2019-10-07T٠٩:٣٠' is not a date and time like '2019-10-07T09:30'",
+    ),
+    (
+        "day start with a trailing newline",
+        lambda d: d["event"].update(day_start="09:00\n"),
+        "event.day_start: expected a time like '09:00', found '09:00\\n'",
+    ),
+    (
+        "impossible date",
+        lambda d: d["schedule"][0].update(start="2019-02-30T09:00"),
+        "schedule[0].start: '2019-02-30T09:00' is not a valid date and time "
+        "(day is out of range for month)",
+    ),
+    (
+        "duration beyond a week",
+        lambda d: d["contributions"][3].update(duration=10**10),
+        "contributions[3].duration: must be at most 10080, found 10000000000",
+    ),
+    (
+        "changeover beyond a day",
+        lambda d: d["event"].update(changeover_minutes=10**13),
+        "event.changeover_minutes: must be at most 1440, found 10000000000000",
+    ),
+    (
+        "placement ending after the year 9999",
+        lambda d: d["schedule"][1].update(start="9999-12-31T23:50"),
+        "schedule[1].start: the contribution would end after the year 9999",
+    ),
+    (
+        "lone surrogate in a title",
+        lambda d: d["contributions"][1].update(title="Impuls \ud800"),
+        "contributions[1].title: contains an invalid character (a lone surrogate)",
+    ),
+    (
+        "lone surrogate deep in an unknown key",
+        lambda d: d["rooms"][1].update({"x-notes": {"list": ["ok", "\udc00"]}}),
+        "rooms[1].x-notes.list[1]: contains an invalid character (a lone surrogate)",
+    ),
+    (
+        "id with a newline stays one line",
+        lambda d: d["contributions"][3].update(speakers=["dk\n9"]),
+        "contributions[3].speakers[0]: unknown speaker 'dk\\n9'",
+    ),
+    (
         "day hours with seconds",
         lambda d: d["event"].update(day_start="09:00:00"),
         "event.day_start: expected a time like '09:00', found '09:00:00'",
@@ -282,6 +338,7 @@ def test_refusal_names_the_json_path(
 ) -> None:
     error = refuse(edit(change))
     assert str(error) == expected
+    assert "\n" not in str(error)
     assert error.path == expected.split(": ", 1)[0]
 
 
@@ -385,6 +442,20 @@ def test_speaker_with_no_availability_differs_from_one_never_available() -> None
     assert '"available": []' in dumps_plan(plan)
 
 
+def test_escaped_surrogate_pairs_are_fine() -> None:
+    doc = edit(lambda d: d["contributions"][0].update(title="Willkommen \U0001f44b"))
+    text = json.dumps(doc)  # ensure_ascii writes the emoji as "\\ud83d\\udc4b"
+    assert "\\ud83d" in text
+    plan = loads_plan(text)
+    assert plan.contributions[0].title == "Willkommen \U0001f44b"
+    assert "Willkommen \U0001f44b" in dumps_plan(plan)
+
+
+def test_seconds_of_zero_are_a_whole_minute() -> None:
+    doc = edit(lambda d: d["schedule"][0].update(start="2019-10-07T09:00:00"))
+    assert loads_plan(json.dumps(doc)).schedule[0].start.minute == 0
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=plans())
 def test_random_plans_round_trip(plan: Any) -> None:
@@ -447,3 +518,17 @@ def test_failed_write_leaves_no_temp_file(
 def test_save_into_a_missing_folder_raises_oserror(tmp_path: Path, plan: Any) -> None:
     with pytest.raises(FileNotFoundError):
         save_plan(plan, tmp_path / "missing" / "tag.agenda.json")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_new_file_gets_ordinary_permissions_and_saves_keep_them(tmp_path: Path, plan: Any) -> None:
+    target = tmp_path / "team.agenda.json"
+    old_mask = os.umask(0o022)
+    try:
+        save_plan(plan, target)
+    finally:
+        os.umask(old_mask)
+    assert target.stat().st_mode & 0o777 == 0o644  # colleagues can read a shared plan
+    target.chmod(0o640)
+    save_plan(plan, target)
+    assert target.stat().st_mode & 0o777 == 0o640
