@@ -37,7 +37,12 @@ class PlanDocument(QObject):
         self._conflicts: list[Conflict] = check(plan)
         self._by_contribution: dict[str, list[Conflict]] | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        # A bound method, not a lambda: Qt drops the connection when the document dies,
+        # so the stack's last cleanChanged during destruction reaches no deleted object.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     # -- state ---------------------------------------------------------------------
     @property
