@@ -1,0 +1,357 @@
+"""The board's scene: one block per placement, kept in step with the document.
+
+The scene is derived from the plan and nothing else. ``planChanged(ids)`` updates
+just the named blocks (and re-lays out the room columns they left or entered, so
+double bookings sit side by side instead of hiding under each other);
+``planChanged(None)`` rebuilds. ``conflictsChanged`` refreshes outlines and badges.
+The grid, hour lines and room unavailability are painted in ``drawBackground``
+from values computed once per layout.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QWidget
+
+from planner.conflicts import Severity, message
+from planner.gui.document import PlanDocument
+from planner.gui.i18n import ui_language
+from planner.gui.palette import severity_colour
+from planner.gui.timeline.geometry import PADDING, BoardGeometry
+from planner.gui.timeline.items import BlockItem
+from planner.model import Plan, kind_label, topic_label
+
+GridKey = tuple[str, int]  # (room id, day index)
+
+BACKGROUND = QColor("#f4f5f7")
+COLUMN = QColor("#ffffff")
+COLUMN_ALT = QColor("#fafbfc")
+HOUR_LINE = QColor("#b9bec7")
+HALF_LINE = QColor("#d5d9df")
+QUARTER_LINE = QColor("#e8eaee")
+OUTSIDE = QColor("#e9ebef")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BoardScene", text)
+
+
+class BoardScene(QGraphicsScene):
+    #: The layout (zoom, column width, rooms or days) changed: headers repaint.
+    layoutChanged = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.geometry = BoardGeometry(document.plan)
+        self._blocks: dict[str, BlockItem] = {}
+        self._cells: dict[GridKey, set[str]] = defaultdict(set)
+        self._lanes: dict[str, tuple[int, int]] = {}
+        self._unavailable: list[QRectF] = []
+        self._fill = 0.0
+        document.planChanged.connect(self._on_plan_changed)
+        document.conflictsChanged.connect(self.refresh_conflicts)
+        self.rebuild()
+
+    # -- queries ---------------------------------------------------------------------
+    def block(self, cid: str) -> BlockItem | None:
+        return self._blocks.get(cid)
+
+    def blocks(self) -> list[BlockItem]:
+        return list(self._blocks.values())
+
+    def occupied(self, room_id: str, start: datetime, end: datetime, ignore: str) -> bool:
+        """Whether another block in ``room_id`` overlaps [start, end) (for the ghost)."""
+        plan = self.document.plan
+        key = (room_id, self.geometry.nearest_day_index(start.date()))
+        for cid in self._cells.get(key, ()):
+            if cid == ignore:
+                continue
+            interval = plan.interval(cid)
+            if interval and interval[0] < end and start < interval[1]:
+                return True
+        return False
+
+    def tooltip_for(self, cid: str) -> str:
+        """Full text of a block and its conflicts (built on hover, never per paint)."""
+        plan = self.document.plan
+        contribution = plan.contributions_by_id.get(cid)
+        placement = plan.placement(cid)
+        if contribution is None or placement is None:
+            return ""
+        language = ui_language()
+        end = plan.end_of(placement)
+        room = plan.rooms_by_id.get(placement.room)
+        lines = [f"<b>{html.escape(contribution.title)}</b>"]
+        when = f"{placement.start:%H:%M}–{end:%H:%M}"
+        if len(plan.event.days) > 1:
+            when = f"{placement.start:%d.%m.%Y} {when}"
+        lines.append(html.escape(f"{when} · {room.name if room else placement.room}"))
+        kind = kind_label(contribution.kind, language)
+        if contribution.topic is not None:
+            kind += f" · {topic_label(contribution.topic, language)}"
+        lines.append(html.escape(kind))
+        names = self._speaker_names(plan, contribution.speakers)
+        if names:
+            lines.append(f"<i>{html.escape(names)}</i>")
+        if placement.pinned:
+            lines.append(html.escape(tr("Pinned: auto-arrange leaves it in place")))
+        for conflict in self.document.conflicts_of(cid):
+            if conflict.severity is Severity.INFO:
+                continue
+            colour = severity_colour(conflict.severity).name()
+            text = html.escape(message(conflict, language))
+            lines.append(f'<span style="color:{colour}">●</span> {text}')
+        return "<br>".join(lines)
+
+    # -- building ----------------------------------------------------------------------
+    def set_geometry(self, geometry: BoardGeometry) -> None:
+        """Lay everything out again (zoom or column width changed)."""
+        self.geometry = geometry
+        self._compute_background()
+        for cid in self._blocks:
+            self._place(cid)
+        self._update_scene_rect()
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self.layoutChanged.emit()
+
+    def rebuild(self) -> None:
+        plan = self.document.plan
+        selected = {item.data(0) for item in self.selectedItems()}
+        for item in self._blocks.values():
+            self.removeItem(item)
+        self._blocks.clear()
+        self._cells.clear()
+        self._lanes.clear()
+        self.geometry = BoardGeometry(plan, self.geometry.zoom, self._fill_width())
+        self._compute_background()
+        for placement in plan.schedule:
+            item = BlockItem(placement.contribution)
+            self._blocks[placement.contribution] = item
+            self.addItem(item)
+            self._update_content(item)
+            if placement.contribution in selected:
+                item.setSelected(True)
+        for key in list(self._cells):
+            self._compute_lanes(key)
+        for cid in self._blocks:
+            self._place(cid)
+        self.refresh_conflicts()
+        self._update_scene_rect()
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self.layoutChanged.emit()
+
+    def _fill_width(self) -> float:
+        return self._fill
+
+    def set_fill_width(self, width: float) -> None:
+        """The width the columns may stretch to fill (the view's viewport width)."""
+        self._fill = width
+
+    def _on_plan_changed(self, changed: Iterable[str] | None) -> None:
+        if changed is None or self._layout_inputs_changed():
+            self.rebuild()
+            return
+        plan = self.document.plan
+        touched: set[GridKey] = set()
+        for cid in changed:
+            item = self._blocks.get(cid)
+            if item is not None and item.placement_key is not None:
+                touched.add(item.placement_key)
+                self._cells[item.placement_key].discard(cid)
+                item.placement_key = None
+            if plan.placement(cid) is None or cid not in plan.contributions_by_id:
+                if item is not None:
+                    self.removeItem(item)
+                    del self._blocks[cid]
+                    self._lanes.pop(cid, None)
+                continue
+            if item is None:
+                item = BlockItem(cid)
+                self._blocks[cid] = item
+                self.addItem(item)
+            self._update_content(item)
+            touched.add(item.placement_key)  # type: ignore[arg-type]
+        for key in touched:
+            self._compute_lanes(key)
+            for cid in self._cells.get(key, ()):
+                self._place(cid)
+        for cid in changed:
+            if cid in self._blocks:
+                self._place(cid)
+        self._update_scene_rect()
+
+    def _layout_inputs_changed(self) -> bool:
+        plan = self.document.plan
+        geometry = self.geometry
+        return (
+            tuple(plan.event.days) != geometry.days
+            or plan.rooms != geometry.rooms
+            or geometry.start_minute != plan.event.day_start.hour * 60 + plan.event.day_start.minute
+        )
+
+    def _update_content(self, item: BlockItem) -> None:
+        plan = self.document.plan
+        cid = item.cid
+        contribution = plan.contribution(cid)
+        placement = plan.placement(cid)
+        assert placement is not None
+        end = placement.start + timedelta(minutes=contribution.duration)
+        when = f"{placement.start:%H:%M}–{end:%H:%M}"
+        if contribution.is_plenary:
+            room = plan.rooms_by_id.get(placement.room)
+            when += f" · {room.name if room else placement.room}"
+        item.set_content(
+            contribution.kind,
+            contribution.is_plenary,
+            when,
+            kind_label(contribution.kind, ui_language()),
+            contribution.title,
+            self._speaker_names(plan, contribution.speakers),
+        )
+        key = (placement.room, self.geometry.nearest_day_index(placement.start.date()))
+        item.placement_key = key
+        self._cells[key].add(cid)
+
+    @staticmethod
+    def _speaker_names(plan: Plan, speakers: Iterable[str]) -> str:
+        by_id = plan.speakers_by_id
+        return ", ".join(by_id[s].name if s in by_id else s for s in speakers)
+
+    def _compute_lanes(self, key: GridKey) -> None:
+        """Side-by-side lanes for overlapping blocks of one room on one day."""
+        plan = self.document.plan
+        spans = []
+        for cid in self._cells.get(key, ()):
+            if plan.contribution(cid).is_plenary:
+                self._lanes[cid] = (0, 1)
+                continue
+            interval = plan.interval(cid)
+            if interval is not None:
+                spans.append((interval[0], interval[1], cid))
+        spans.sort()
+        cluster: list[tuple[str, int]] = []
+        lane_ends: list[datetime] = []
+        cluster_end = datetime.min
+
+        def close() -> None:
+            for member, lane in cluster:
+                self._lanes[member] = (lane, len(lane_ends))
+
+        for start, end, cid in spans:
+            if cluster and start >= cluster_end:
+                close()
+                cluster, lane_ends = [], []
+            for lane, lane_end in enumerate(lane_ends):
+                if lane_end <= start:
+                    lane_ends[lane] = end
+                    break
+            else:
+                lane = len(lane_ends)
+                lane_ends.append(end)
+            cluster.append((cid, lane))
+            cluster_end = end if len(cluster) == 1 else max(cluster_end, end)
+        close()
+
+    def _place(self, cid: str) -> None:
+        plan = self.document.plan
+        placement = plan.placement(cid)
+        item = self._blocks[cid]
+        if placement is None:
+            return
+        contribution = plan.contribution(cid)
+        x, y, width, height = self.geometry.block_rect(
+            placement.room, placement.start, contribution.duration, contribution.is_plenary
+        )
+        lane, lanes = self._lanes.get(cid, (0, 1))
+        if lanes > 1:
+            width /= lanes
+            x += lane * width
+        item.set_rect(x, y, width, height)
+
+    def _update_scene_rect(self) -> None:
+        x, y, width, height = self.geometry.scene_rect()
+        rect = QRectF(x, y, width, height)
+        for item in self._blocks.values():
+            top = item.y()
+            bottom = top + item.rect().height()
+            if top < rect.top() + PADDING or bottom > rect.bottom() - PADDING:
+                rect = rect.united(QRectF(0, top - PADDING, width, bottom - top + 2 * PADDING))
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+
+    def refresh_conflicts(self) -> None:
+        worst = self.document.worst_severity
+        for cid, item in self._blocks.items():
+            item.set_severity(worst(cid))
+
+    def selected_ids(self) -> list[str]:
+        """Selected contribution ids in board order (day, time, room)."""
+        plan = self.document.plan
+        order = {p.contribution: i for i, p in enumerate(plan.sorted_schedule())}
+        ids = [item.data(0) for item in self.selectedItems() if isinstance(item, BlockItem)]
+        return sorted(ids, key=lambda cid: order.get(cid, 0))
+
+    # -- background ------------------------------------------------------------------
+    def _compute_background(self) -> None:
+        geometry = self.geometry
+        self._unavailable = []
+        for room_index, room in enumerate(geometry.rooms):
+            for window in room.unavailable:
+                day_index = geometry.day_index.get(window.start.date())
+                if day_index is None:
+                    continue
+                top = max(geometry.y_of(window.start), 0.0)
+                if window.end.date() != window.start.date():
+                    bottom = geometry.height
+                else:
+                    bottom = min(geometry.y_of(window.end), geometry.height)
+                if bottom > top:
+                    x = geometry.column_x(day_index, room_index)
+                    self._unavailable.append(QRectF(x, top, geometry.column_width, bottom - top))
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        geometry = self.geometry
+        painter.fillRect(rect, BACKGROUND)
+        for day_index in range(len(geometry.days)):
+            for room_index in range(len(geometry.rooms)):
+                x = geometry.column_x(day_index, room_index)
+                column = QRectF(x, 0, geometry.column_width, geometry.height)
+                if column.intersects(rect):
+                    painter.fillRect(column, COLUMN_ALT if room_index % 2 else COLUMN)
+        hatch = QBrush(QColor(120, 120, 135, 90), Qt.BrushStyle.BDiagPattern)
+        for window in self._unavailable:
+            if window.intersects(rect):
+                painter.fillRect(window, QColor(225, 227, 232))
+                painter.fillRect(window, hatch)
+        first = max(0, int((rect.top()) / geometry.minute_height) // 15 * 15)
+        last = min(geometry.day_minutes, int(rect.bottom() / geometry.minute_height) + 15)
+        quarter_visible = geometry.minute_height * 15 >= 6
+        for day_index in range(len(geometry.days)):
+            left = geometry.day_x(day_index)
+            right = left + geometry.day_width
+            if right < rect.left() or left > rect.right():
+                continue
+            for offset in range(first - first % 15, last + 1, 15):
+                minute = geometry.start_minute + offset
+                if minute % 60 == 0:
+                    pen = QPen(HOUR_LINE, 1)
+                elif minute % 30 == 0:
+                    pen = QPen(HALF_LINE, 1)
+                elif quarter_visible:
+                    pen = QPen(QUARTER_LINE, 1)
+                else:
+                    continue
+                y = offset * geometry.minute_height
+                painter.setPen(pen)
+                painter.drawLine(int(left), round(y), int(right), round(y))
+            painter.setPen(QPen(HOUR_LINE, 1))
+            for room_index in range(len(geometry.rooms) + 1):
+                x = round(geometry.column_x(day_index, room_index))
+                painter.drawLine(x, 0, x, round(geometry.height))
