@@ -87,6 +87,8 @@ class Inspector(QWidget):
         self.duration_spin.setKeyboardTracking(False)
         self.speakers_list = QListWidget()
         self.speakers_list.setMaximumHeight(130)
+        self.speakers_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.speakers_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.audience_spin = QSpinBox()
         self.audience_spin.setRange(0, 100_000)
         self.audience_spin.setSpecialValueText("—")
@@ -126,7 +128,10 @@ class Inspector(QWidget):
         form.addRow("", self.plenary_check)
         form.addRow(self.tr("Description:"), self.description_edit)
         self.editor = QWidget()
-        self.editor.setLayout(form)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form)
+        editor_layout.addStretch(1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -216,12 +221,10 @@ class Inspector(QWidget):
             same = self._filled_for == c.id
             self._fill(
                 self.speakers_list,
-                [
-                    (s.id, s.name + (f" — {s.organisation}" if s.organisation else ""))
-                    for s in speakers
-                ],
+                [(s.id, s.name) for s in speakers],
                 set(c.speakers),
                 keep_order=same,
+                tips={s.id: s.organisation or "" for s in speakers},
             )
             self._fill(self.needs_list, [(f, f) for f in features], set(c.needs), keep_order=same)
             self._filled_for = c.id
@@ -236,6 +239,7 @@ class Inspector(QWidget):
         checked: set[str],
         *,
         keep_order: bool = False,
+        tips: dict[str, str] | None = None,
     ) -> None:
         """Check the right boxes; refill unless the same entries can keep their order."""
         keys = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
@@ -244,6 +248,7 @@ class Inspector(QWidget):
             for i, key in enumerate(keys):
                 item = widget.item(i)
                 item.setText(texts[key])
+                item.setToolTip((tips or {}).get(key, ""))
                 state = Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked
                 item.setCheckState(state)
             return
@@ -251,6 +256,7 @@ class Inspector(QWidget):
         for key, text in entries:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip((tips or {}).get(key, ""))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
             widget.addItem(item)

@@ -8,13 +8,25 @@ sees what is left even with the dock tabbed away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,9 +34,80 @@ from PySide6.QtWidgets import (
 
 from planner.gui.document import PlanDocument
 from planner.gui.i18n import ui_language
-from planner.gui.models.unscheduled import Column, IdRole, UnscheduledFilter, UnscheduledModel
+from planner.gui.models.unscheduled import (
+    Column,
+    DetailsRole,
+    IdRole,
+    UnscheduledFilter,
+    UnscheduledModel,
+)
 from planner.gui.palette import kind_icon
 from planner.model import Kind, Topic, kind_label, topic_label
+
+
+class _CardDelegate(QStyledItemDelegate):
+    """Title on the first line, kind · topic · speakers greyed on the second.
+
+    The dock is narrow and titles are long: two lines show far more than four
+    truncated columns would.
+    """
+
+    PAD = 3
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        return QSize(base.width(), 2 * metrics.height() + 2 * self.PAD + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        title, details, icon = opt.text, index.data(DetailsRole) or "", QIcon(opt.icon)
+        opt.text = ""
+        opt.icon = QIcon()  # drawn below, beside the first line
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        metrics = QFontMetrics(opt.font)
+        icon_size = opt.decorationSize.width()
+        if not icon.isNull():
+            icon_rect = QRect(
+                rect.left(), rect.top() + (metrics.height() - icon_size) // 2, icon_size, icon_size
+            )
+            icon.paint(painter, icon_rect)
+            rect.setLeft(rect.left() + icon_size + 6)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(group, text_role))
+        painter.setFont(opt.font)
+        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(
+            line, flags, metrics.elidedText(title, Qt.TextElideMode.ElideRight, line.width())
+        )
+        small = opt.font
+        small.setPointSizeF(max(small.pointSizeF() * 0.9, 6))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        line.translate(0, metrics.height() + 1)
+        small_metrics = QFontMetrics(small)
+        painter.drawText(
+            line,
+            flags,
+            small_metrics.elidedText(details, Qt.TextElideMode.ElideRight, line.width()),
+        )
+        painter.restore()
 
 
 class UnscheduledPanel(QWidget):
@@ -75,11 +158,15 @@ class UnscheduledPanel(QWidget):
                 "Drag a contribution onto the board to place it; drop a block here to unplace it."
             )
         )
+        self.view.setItemDelegateForColumn(Column.TITLE, _CardDelegate(self.view))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.DURATION, Column.KIND, Column.TOPIC):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.DURATION, QHeaderView.ResizeMode.ResizeToContents)
+        # Kind and topic are on the card's second line; their columns stay in the model
+        # (sorting, tools) but take no room in the narrow dock.
+        self.view.setColumnHidden(Column.KIND, True)
+        self.view.setColumnHidden(Column.TOPIC, True)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)

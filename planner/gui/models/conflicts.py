@@ -157,6 +157,8 @@ class ConflictsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.CONTRIBUTIONS:
+                return row.titles.replace("; ", "\n")
             return row.message
         if role == Qt.ItemDataRole.DecorationRole and column == Column.SEVERITY:
             return severity_icon(conflict.severity)

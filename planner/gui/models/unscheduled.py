@@ -39,6 +39,8 @@ TopicRole = Qt.ItemDataRole.UserRole + 2
 #: Lower-case text the filter searches: title, speakers, description.
 SearchRole = Qt.ItemDataRole.UserRole + 3
 SortRole = Qt.ItemDataRole.UserRole + 4
+#: One line under the title: kind, topic, speakers.
+DetailsRole = Qt.ItemDataRole.UserRole + 5
 
 
 class Column(enum.IntEnum):
@@ -102,6 +104,8 @@ class UnscheduledModel(QAbstractTableModel):
             return c.topic.value if c.topic else ""
         if role == SearchRole:
             return self._search_text(c)
+        if role == DetailsRole:
+            return self._details(c)
         if role == SortRole:
             return c.duration if column == Column.DURATION else self._display(c, column).lower()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
@@ -125,6 +129,12 @@ class UnscheduledModel(QAbstractTableModel):
     def _speaker_names(self, c: Contribution) -> list[str]:
         speakers = self.plan.speakers_by_id
         return [speakers[s].name if s in speakers else s for s in c.speakers]
+
+    def _details(self, c: Contribution) -> str:
+        language = ui_language()
+        parts = [kind_label(c.kind, language), topic_label(c.topic, language)]
+        parts.append(", ".join(self._speaker_names(c)))
+        return " · ".join(p for p in parts if p)
 
     def _search_text(self, c: Contribution) -> str:
         return " ".join([c.title, *self._speaker_names(c), c.description or ""]).lower()

@@ -1,0 +1,85 @@
+"""The conflicts table (landmark "conflictsView"): every error and warning, sortable.
+
+Sorted by severity at first (errors on top, then the checker's order); a click on
+a header sorts by that column. Activating a row (double-click or Enter) asks the
+window to select and show the blocks involved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from planner.conflicts import Severity
+from planner.gui.document import PlanDocument
+from planner.gui.models.conflicts import (
+    Column,
+    ConflictsModel,
+    ConflictsSortModel,
+    ContributionsRole,
+)
+
+
+class ConflictsView(QTreeView):
+    #: The contribution ids of an activated row.
+    conflictActivated = Signal(list)
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsView")
+        self._document = document
+        self.source_model = ConflictsModel(document, self)
+        self.sort_model = ConflictsSortModel(self)
+        self.sort_model.setSourceModel(self.source_model)
+        self.setModel(self.sort_model)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setWordWrap(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.sortByColumn(Column.SEVERITY, Qt.SortOrder.AscendingOrder)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {
+            Column.SEVERITY: 85,
+            Column.KIND: 165,
+            Column.TIME: 90,
+            Column.ROOM: 150,
+            Column.CONTRIBUTIONS: 260,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.activated.connect(self._on_activated)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        ids = index.siblingAtColumn(0).data(ContributionsRole) if index.isValid() else None
+        if ids:
+            self.conflictActivated.emit(list(ids))
+
+    def row_of(self, kind: str, contributions: list[str] | tuple[str, ...]) -> QModelIndex:
+        """The view index of the first row of ``kind`` about ``contributions`` (tests, tools)."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ContributionsRole) == list(contributions):
+                source = self.sort_model.mapToSource(index)
+                if self.source_model.conflict(source.row()).kind.value == kind:
+                    return index
+        return QModelIndex()
+
+    def summary(self) -> str:
+        """e.g. "Conflicts (errors: 5, warnings: 1)" for the dock title (no plural forms)."""
+        n = self._document.counts()
+        errors, warnings = n[Severity.ERROR], n[Severity.WARNING]
+        if not errors and not warnings:
+            return self.tr("Conflicts (none)")
+        return (
+            self.tr("Conflicts (errors: %1, warnings: %2)")
+            .replace("%1", str(errors))
+            .replace("%2", str(warnings))
+        )
