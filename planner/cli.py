@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 
-SUBCOMMANDS = ("check", "export")
+SUBCOMMANDS = ("check", "export", "import-ics")
 
 
 def version() -> str:
@@ -65,6 +65,17 @@ def _build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("plan", metavar="PLAN", help="a .agenda.json plan file")
     p_export.add_argument("--ics", metavar="DIR", help="folder for the .ics files")
     p_export.add_argument("--xlsx", metavar="FILE", help="the Excel workbook to write")
+
+    p_import = sub.add_parser(
+        "import-ics", help="add the events of an .ics calendar to a plan as contributions"
+    )
+    p_import.add_argument("calendar", metavar="CALENDAR.ics", help="the calendar to import")
+    p_import.add_argument(
+        "--into", metavar="PLAN", required=True, help="the .agenda.json plan to add them to"
+    )
+    p_import.add_argument(
+        "--room", metavar="ROOM", help="place every event in this room (id); default: by LOCATION"
+    )
     return parser
 
 
@@ -142,6 +153,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_ics(args: argparse.Namespace) -> int:
+    from planner.imports import CalendarFileError
+    from planner.imports.ical import import_ics
+    from planner.storage import save_plan
+
+    try:
+        plan = _load(args.into)
+    except PlanFileError as exc:
+        return _fail(exc.describe())
+    try:
+        data = Path(args.calendar).read_bytes()
+    except OSError as exc:
+        return _fail(f"{args.calendar}: cannot be read ({exc.strerror or exc})")
+    try:
+        result = import_ics(plan, data, room=args.room)
+    except CalendarFileError as exc:
+        return _fail(f"{args.calendar}: {exc}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.plan != plan:
+        try:
+            save_plan(result.plan, args.into)
+        except OSError as exc:
+            return _fail(f"{args.into}: cannot be written ({exc.strerror or exc})")
+    print(result.summary())
+    return EXIT_OK
+
+
 def print_agenda(plan: Plan, language: str = "de") -> None:
     """The plan as text: the fallback when no window can be opened."""
     event = plan.event
@@ -194,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_check(args)
     if args.command == "export":
         return cmd_export(args)
+    if args.command == "import-ics":
+        return cmd_import_ics(args)
     return open_window(None)
 
 
