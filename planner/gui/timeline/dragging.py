@@ -54,6 +54,7 @@ class DragController:
         self.preview: DragPreview | None = None
         self._drop_ids: list[str] = []
         self._last_pos: QPoint | None = None
+        self._dimmed: BlockItem | None = None
         self._timer = QTimer(view)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self._autoscroll)
@@ -152,9 +153,7 @@ class DragController:
             if found is None:
                 return
             slot = found
-        end = slot.start + timedelta(minutes=duration)
-        occupied = self.view.board_scene().occupied(slot.room_id, slot.start, end, press.cid)
-        preview.show(slot, duration, occupied, resizing=press.resize)
+        preview.show(slot, duration, resizing=press.resize)
         self.view.drag_target_changed()
 
     def _hand_over_to_qdrag(self, cid: str) -> None:
@@ -207,12 +206,7 @@ class DragController:
             self.preview.hide_ghost()
             self.view.drag_target_changed()
             return False
-        duration = self.preview.contribution.duration
-        end = slot.start + timedelta(minutes=duration)
-        occupied = self.view.board_scene().occupied(
-            slot.room_id, slot.start, end, self._drop_ids[0]
-        )
-        self.preview.show(slot, duration, occupied)
+        self.preview.show(slot, self.preview.contribution.duration)
         self.view.drag_target_changed()
         return True
 
@@ -260,10 +254,16 @@ class DragController:
         self.preview = DragPreview(
             self.view.board_scene(), self.document.plan, self.view.board_geometry(), cid
         )
+        self._dimmed = self.view.board_scene().block(cid)
+        if self._dimmed is not None:
+            self._dimmed.setOpacity(0.4)  # the ghost is where it goes; this is where it was
 
     def _stop(self) -> None:
         self._timer.stop()
         self._last_pos = None
+        if self._dimmed is not None:
+            self._dimmed.setOpacity(1.0)
+            self._dimmed = None
         if self.preview is not None:
             self.preview.clear()
             self.preview = None

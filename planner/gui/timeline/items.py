@@ -31,7 +31,8 @@ GUTTER = 1.5
 Z_PLENARY = 5.0
 Z_BLOCK = 10.0
 Z_SELECTED = 12.0
-Z_SHADE = 2.0
+#: Shading sits over the blocks (dimming what lies in unavailable times), under the ghost.
+Z_SHADE = 50.0
 Z_GHOST = 100.0
 
 TEXT_COLOUR = QColor("#1b1f24")

@@ -10,19 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from planner.conflicts import Severity
 from planner.gui.timeline.geometry import BoardGeometry, Slot
 from planner.gui.timeline.items import Z_GHOST, Z_SHADE
 from planner.model import Contribution, Plan
 
+if TYPE_CHECKING:
+    from planner.gui.timeline.scene import BoardScene
+
 OK_COLOUR = QColor("#1f4e9c")
 BLOCKED_COLOUR = QColor("#c62828")
-SHADE_COLOUR = QColor(70, 70, 90, 70)
-SHADE_TEXT = QColor("#3a3a48")
+WARNING_COLOUR = QColor("#b26a00")
+SHADE_COLOUR = QColor(60, 60, 80, 64)
+SHADE_TEXT = QColor("#2b2b38")
+LABEL_BG = QColor(255, 255, 255, 225)
 
 
 def tr(text: str) -> str:
@@ -37,7 +44,7 @@ class Band:
     room_id: str | None  # None: across all rooms (a speaker is away)
     start: int  # minutes since midnight
     end: int
-    label: str
+    label: str  # the speaker's name, or what the room band means
 
 
 def unavailable_bands(
@@ -60,7 +67,7 @@ def unavailable_bands(
                 if w.start < day_end and day_start < w.end
             )
             cursor = day_start
-            label = tr("%1 unavailable").replace("%1", speaker.name)
+            label = speaker.name
             for start, end in [*free, (day_end, day_end)]:
                 if start > cursor:
                     bands.append(Band(day_index, None, _minute(cursor), _minute(start), label))
@@ -72,6 +79,10 @@ def unavailable_bands(
                     label = tr("Room unavailable")
                     bands.append(Band(day_index, room.id, _minute(start), _minute(end), label))
     return bands
+
+
+def _away(names: list[str]) -> str:
+    return tr("Not available: %1").replace("%1", ", ".join(dict.fromkeys(names)))
 
 
 def _minute(moment: datetime) -> int:
@@ -87,11 +98,22 @@ class ShadeItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._rects: list[tuple[QRectF, str]] = []
         self._bounds = QRectF()
+        self._label_width = 100.0
 
     def set_bands(self, geometry: BoardGeometry, bands: list[Band]) -> None:
         self.prepareGeometryChange()
         self._rects = []
+        self._label_width = geometry.column_width - 12
+        names: dict[tuple[int, str | None, int, int], list[str]] = {}
         for band in bands:
+            names.setdefault((band.day_index, band.room_id, band.start, band.end), []).append(
+                band.label
+            )
+        merged = [
+            Band(day, room, start, end, label[0] if room else _away(label))
+            for (day, room, start, end), label in names.items()
+        ]
+        for band in merged:
             y = geometry.y_of_minute(band.start)
             height = (band.end - band.start) * geometry.minute_height
             if band.room_id is None:
@@ -115,14 +137,24 @@ class ShadeItem(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        hatch = QBrush(QColor(60, 60, 80, 60), Qt.BrushStyle.BDiagPattern)
-        for rect, label in self._rects:
+        hatch = QBrush(QColor(40, 40, 60, 60), Qt.BrushStyle.BDiagPattern)
+        for rect, _label in self._rects:
             painter.fillRect(rect, SHADE_COLOUR)
             painter.fillRect(rect, hatch)
-            if rect.height() >= metrics.height() + 4:
-                painter.setPen(SHADE_TEXT)
-                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, rect.width() - 8)
-                painter.drawText(QPointF(rect.left() + 4, rect.top() + metrics.ascent() + 2), text)
+        for rect, label in self._rects:
+            if rect.height() < metrics.height() + 6:
+                continue
+            width = min(rect.width(), self._label_width) - 16  # stay in the first column
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+            box = QRectF(
+                rect.left() + 4,
+                rect.top() + 3,
+                metrics.horizontalAdvance(text) + 10,
+                metrics.height() + 2,
+            )
+            painter.fillRect(box, LABEL_BG)
+            painter.setPen(SHADE_TEXT)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class GhostItem(QGraphicsItem):
@@ -134,23 +166,27 @@ class GhostItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._rect = QRectF()
         self._label = ""
-        self._blocked = False
+        self._severity: Severity | None = None
         font = QFont()
         font.setPixelSize(12)
         font.setBold(True)
         self._font = font
         self._metrics = QFontMetricsF(font)
 
-    def set_target(self, rect: QRectF, label: str, blocked: bool) -> None:
+    def set_target(self, rect: QRectF, label: str, severity: Severity | None) -> None:
         self.prepareGeometryChange()
-        self._rect, self._label, self._blocked = rect, label, blocked
+        self._rect, self._label, self._severity = rect, label, severity
         self.update()
 
     def label(self) -> str:
         return self._label
 
     def is_blocked(self) -> bool:
-        return self._blocked
+        """Whether dropping here would make an error (red ghost)."""
+        return self._severity is Severity.ERROR
+
+    def severity(self) -> Severity | None:
+        return self._severity
 
     def _label_rect(self) -> QRectF:
         width = self._metrics.horizontalAdvance(self._label) + 12
@@ -164,7 +200,10 @@ class GhostItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colour = BLOCKED_COLOUR if self._blocked else OK_COLOUR
+        colour = {Severity.ERROR: BLOCKED_COLOUR, Severity.WARNING: WARNING_COLOUR}.get(
+            self._severity,  # type: ignore[arg-type]
+            OK_COLOUR,
+        )
         fill = QColor(colour)
         fill.setAlpha(45)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -183,9 +222,7 @@ class GhostItem(QGraphicsItem):
 class DragPreview:
     """Ghost and shading for one contribution being dragged over the board."""
 
-    def __init__(
-        self, scene: QGraphicsScene, plan: Plan, geometry: BoardGeometry, cid: str
-    ) -> None:
+    def __init__(self, scene: BoardScene, plan: Plan, geometry: BoardGeometry, cid: str) -> None:
         self.scene = scene
         self.plan = plan
         self.geometry = geometry
@@ -201,30 +238,38 @@ class DragPreview:
         self.slot: Slot | None = None
         self.duration = self.contribution.duration
 
-    def show(self, slot: Slot, duration: int, occupied: bool, resizing: bool = False) -> None:
-        """Put the ghost on ``slot``; ``occupied`` says another block is in the way."""
+    def show(self, slot: Slot, duration: int, resizing: bool = False) -> None:
+        """Put the ghost on ``slot`` and say what would clash there (red: error, amber: warning)."""
         self.slot, self.duration = slot, duration
         rect = QRectF(
             *self.geometry.block_rect(
                 slot.room_id, slot.start, duration, self.contribution.is_plenary
             )
         )
-        reasons = []
-        if occupied:
-            reasons.append(tr("room occupied"))
+        end = slot.start + timedelta(minutes=duration)
+        errors: list[str] = []
+        if self.scene.occupied(slot.room_id, slot.start, end, self.cid):
+            errors.append(tr("room occupied"))
         start_minute = _minute(slot.start)
         end_minute = start_minute + duration
         for band in self.bands:
             if band.day_index != slot.day_index or band.room_id not in (None, slot.room_id):
                 continue
             if band.start < end_minute and start_minute < band.end:
-                reasons.append(
+                errors.append(
                     tr("speaker unavailable") if band.room_id is None else tr("room unavailable")
                 )
+        warnings: list[str] = []
+        if not self.contribution.is_plenary and self.scene.plenary_overlaps(
+            slot.start, end, self.cid
+        ):
+            warnings.append(tr("parallel to a plenary item"))
         label = self._label(slot, duration, resizing)
+        reasons = list(dict.fromkeys(errors + warnings))
         if reasons:
-            label += " — " + ", ".join(dict.fromkeys(reasons))
-        self.ghost.set_target(rect, label, bool(reasons))
+            label += " — " + ", ".join(reasons)
+        severity = Severity.ERROR if errors else Severity.WARNING if warnings else None
+        self.ghost.set_target(rect, label, severity)
         self.ghost.setVisible(True)
 
     def _label(self, slot: Slot, duration: int, resizing: bool) -> str:

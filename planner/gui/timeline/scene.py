@@ -53,6 +53,7 @@ class BoardScene(QGraphicsScene):
         self._blocks: dict[str, BlockItem] = {}
         self._cells: dict[GridKey, set[str]] = defaultdict(set)
         self._lanes: dict[str, tuple[int, int]] = {}
+        self._plenary: set[str] = set()
         self._unavailable: list[QRectF] = []
         self._fill = 0.0
         document.planChanged.connect(self._on_plan_changed)
@@ -71,6 +72,17 @@ class BoardScene(QGraphicsScene):
         plan = self.document.plan
         key = (room_id, self.geometry.nearest_day_index(start.date()))
         for cid in self._cells.get(key, ()):
+            if cid == ignore:
+                continue
+            interval = plan.interval(cid)
+            if interval and interval[0] < end and start < interval[1]:
+                return True
+        return False
+
+    def plenary_overlaps(self, start: datetime, end: datetime, ignore: str) -> bool:
+        """Whether a plenary block runs during [start, end) (parallel items get a warning)."""
+        plan = self.document.plan
+        for cid in self._plenary:
             if cid == ignore:
                 continue
             interval = plan.interval(cid)
@@ -129,6 +141,7 @@ class BoardScene(QGraphicsScene):
         self._blocks.clear()
         self._cells.clear()
         self._lanes.clear()
+        self._plenary.clear()
         self.geometry = BoardGeometry(plan, self.geometry.zoom, self._fill_width())
         self._compute_background()
         for placement in plan.schedule:
@@ -171,6 +184,7 @@ class BoardScene(QGraphicsScene):
                     self.removeItem(item)
                     del self._blocks[cid]
                     self._lanes.pop(cid, None)
+                    self._plenary.discard(cid)
                 continue
             if item is None:
                 item = BlockItem(cid)
@@ -215,6 +229,10 @@ class BoardScene(QGraphicsScene):
             contribution.title,
             self._speaker_names(plan, contribution.speakers),
         )
+        if contribution.is_plenary:
+            self._plenary.add(cid)
+        else:
+            self._plenary.discard(cid)
         key = (placement.room, self.geometry.nearest_day_index(placement.start.date()))
         item.placement_key = key
         self._cells[key].add(cid)
