@@ -417,6 +417,15 @@ def test_long_lines_fold_at_75_octets_without_splitting_characters(tmp_path: Pat
     assert title in {e.summary for e in parse(raw).events}
 
 
+def test_quotes_in_names_do_not_need_rfc6868_escapes_outlook_cannot_read():
+    plan = small_plan()
+    plan = plan.with_speaker(replace(plan.speaker("de1"), name='Anna "Nana" Berg; Dr.'))
+    data = calendars(export_state_plan(plan))["speakers/de1.ics"]
+    assert b"^'" not in data
+    names = {a.common_name for e in parse(data).events for a in e.attendees}
+    assert "Anna 'Nana' Berg; Dr." in names
+
+
 # -- file names ------------------------------------------------------------------------
 
 

@@ -79,6 +79,9 @@ def _address(email: str | None, name: str, calendar: str, key: str) -> vCalAddre
     address = vCalAddress(
         f"mailto:{email}" if email else f"urn:uuid:{uuid.uuid5(uuid.UUID(calendar), key)}"
     )
+    # Parameter values cannot hold '"' or line breaks except in RFC 6868's ^' and ^n,
+    # which Outlook shows literally; plain substitutes read better everywhere.
+    name = " ".join(name.replace('"', "'").split())
     if name:
         address.params["CN"] = name
     return address
