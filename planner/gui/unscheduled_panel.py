@@ -181,11 +181,16 @@ class UnscheduledPanel(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._on_kind)
         self.topic_filter.currentIndexChanged.connect(self._on_topic)
         self.text_filter.textChanged.connect(self._on_text)
+        # The proxy drops its rows while the source is only *about* to remove them, so
+        # the count is taken again once the source has finished, too.
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
             self.proxy.modelReset,
             self.proxy.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
         ):
             signal.connect(self._emit_title)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
