@@ -25,7 +25,6 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     # Qt reads XDG_CONFIG_HOME once per process, so point QSettings explicitly, per test.
     # Imported lazily: core tests must run where Qt is missing.
     try:
-        import planner.gui  # noqa: F401  (protects None from PySide6 6.12 on 3.11 early)
         from planner.settings import use_folder
     except ImportError:
         return
