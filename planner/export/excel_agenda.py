@@ -27,6 +27,7 @@ from planner.export.excel_common import (
     KIND_FILLS,
     UNAVAILABLE_FILL,
     WORDS,
+    StyleCache,
     clean_text,
     header_escape,
     long_date,
@@ -151,6 +152,7 @@ def write_day(ws: Worksheet, plan: Plan, grid: DayGrid, language: str) -> None:
         for r in range(block.first_row, block.last_row + 1):
             for col in range(first_col, last_col_block + 1):
                 occupied.add((r, col))
+    styles = StyleCache()
     room_of_col = [i for i, lanes in enumerate(grid.lanes) for _ in range(lanes)]
     room_starts = {2 + grid.column_of(i) for i in range(len(grid.lanes))}
     for slot in range(grid.slots):
@@ -159,19 +161,34 @@ def write_day(ws: Worksheet, plan: Plan, grid: DayGrid, language: str) -> None:
         quarter_end = (moment + timedelta(minutes=grid.step)).minute % 15 == 0
         bottom = _LIGHT if quarter_end or slot == grid.slots - 1 else _HAIR
         tcell = ws.cell(row, 1, moment.time())
-        tcell.number_format = "hh:mm" if is_label_slot(grid, slot) else ";;;"
-        tcell.font = Font(name=FONT, size=9, color="404040")
-        tcell.alignment = Alignment(horizontal="right", vertical="top")
-        tcell.border = Border(left=_DARK, right=_DARK, bottom=bottom)
+        # Every grid row carries its real time; rows between the quarter-hour labels
+        # show it in white, so it is there when a cell is selected but not on paper.
+        label = is_label_slot(grid, slot)
+        styles.apply(
+            tcell,
+            ("time", label, bottom is _LIGHT),
+            number_format="hh:mm",
+            font=Font(name=FONT, size=9, color="404040" if label else "FFFFFF"),
+            alignment=Alignment(horizontal="right", vertical="top"),
+            border=Border(left=_DARK, right=_DARK, bottom=bottom),
+        )
         for col in range(2, last_col + 1):
             if (slot, col) in occupied:
                 continue
-            cell = ws.cell(row, col)
-            left = _DARK if col in room_starts else _HAIR
-            right = _DARK if col == last_col else None
-            cell.border = Border(left=left, right=right, bottom=bottom)
-            if (room_of_col[col - 2], slot) in grid.blocked:
-                cell.fill = PatternFill("lightUp", fgColor=UNAVAILABLE_FILL, bgColor="FFFFFF")
+            room_start, at_end = col in room_starts, col == last_col
+            blocked = (room_of_col[col - 2], slot) in grid.blocked
+            styles.apply(
+                ws.cell(row, col),
+                ("cell", room_start, at_end, bottom is _LIGHT, blocked),
+                border=Border(
+                    left=_DARK if room_start else _HAIR,
+                    right=_DARK if at_end else None,
+                    bottom=bottom,
+                ),
+                fill=PatternFill("lightUp", fgColor=UNAVAILABLE_FILL, bgColor="FFFFFF")
+                if blocked
+                else PatternFill(),
+            )
 
     kinds_used: set[Kind] = set()
     spans: list[tuple[int, int, float]] = []
@@ -182,16 +199,12 @@ def write_day(ws: Worksheet, plan: Plan, grid: DayGrid, language: str) -> None:
         first_row = HEADER_ROWS + 1 + block.first_row
         last_row = HEADER_ROWS + 1 + block.last_row
         parts = _block_parts(plan, block, language)
-        cell = ws.cell(first_row, first_col)
-        cell.value = _block_value(parts)
-        cell.fill = PatternFill("solid", fgColor=KIND_FILLS[c.kind])
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-        cell.font = Font(name=FONT, size=9)
-        cell.border = Border(left=_DARK, right=_DARK, top=_DARK, bottom=_DARK)
+        ws.cell(first_row, first_col).value = _block_value(parts)
         if (first_row, first_col) != (last_row, end_col):
             ws.merge_cells(
                 start_row=first_row, start_column=first_col, end_row=last_row, end_column=end_col
             )
+        _style_block(ws, styles, c.kind, (first_row, last_row, first_col, end_col))
         need = _block_height(parts, sum(widths[first_col - 2 : end_col - 1]))
         spans.append((first_row, last_row, need))
         rows = block.last_row - block.first_row + 1
@@ -205,6 +218,40 @@ def write_day(ws: Worksheet, plan: Plan, grid: DayGrid, language: str) -> None:
     # The legend stays on the page of the grid's last row, never alone on a page.
     spans.append((HEADER_ROWS + grid.slots, last_row, math.inf))
     _page_breaks(ws, spans, widths, last_row)
+
+
+def _style_block(
+    ws: Worksheet, styles: StyleCache, kind: Kind, box: tuple[int, int, int, int]
+) -> None:
+    """Fill and font on the block's first cell, a frame on the cells of its edge.
+
+    Styling after merging (instead of letting openpyxl spread the first cell's border
+    over the merged cells) keeps big grids fast: every edge cell copies a cached style.
+    """
+    first_row, last_row, first_col, last_col = box
+    for row in range(first_row, last_row + 1):
+        for col in range(first_col, last_col + 1):
+            edges = (row == first_row, row == last_row, col == first_col, col == last_col)
+            if not any(edges):
+                continue
+            top, bottom, left, right = edges
+            border = Border(
+                left=_DARK if left else None,
+                right=_DARK if right else None,
+                top=_DARK if top else None,
+                bottom=_DARK if bottom else None,
+            )
+            if (row, col) == (first_row, first_col):
+                styles.apply(
+                    ws.cell(row, col),
+                    ("block", kind, edges),
+                    fill=PatternFill("solid", fgColor=KIND_FILLS[kind]),
+                    alignment=Alignment(vertical="top", wrap_text=True),
+                    font=Font(name=FONT, size=9),
+                    border=border,
+                )
+            else:
+                styles.apply(ws.cell(row, col), ("edge", edges), border=border)
 
 
 def _write_legend(ws: Worksheet, grid: DayGrid, kinds: set[Kind], language: str, row: int) -> int:

@@ -13,6 +13,7 @@ Every text cell goes through :func:`put_text`, which refuses to let untrusted te
 from __future__ import annotations
 
 import re
+from copy import copy
 from datetime import date
 from typing import Any
 
@@ -177,3 +178,24 @@ def table_name(text: str) -> str:
     """An Excel table name (letters, digits, underscores) derived from a sheet name."""
     name = _TABLE_NAME_RE.sub("", text.replace("ä", "ae").replace("Ä", "Ae"))
     return name if name and name[0].isalpha() else f"T_{name}"
+
+
+class StyleCache:
+    """Apply a cell style once per distinct look, then copy it.
+
+    Setting ``cell.font``/``border``/``fill`` makes openpyxl look the style up in the
+    workbook's style lists, which dominates the export time of a big grid; copying a
+    style array already registered is a plain copy.
+    """
+
+    def __init__(self) -> None:
+        self._styles: dict[Any, Any] = {}
+
+    def apply(self, cell: Any, key: Any, **attrs: Any) -> None:
+        style = self._styles.get(key)
+        if style is not None:
+            cell._style = copy(style)
+            return
+        for name, value in attrs.items():
+            setattr(cell, name, value)
+        self._styles[key] = copy(cell._style)
