@@ -186,6 +186,21 @@ def _span(start: datetime, end: datetime, with_date: bool = False) -> str:
 # -- judging ----------------------------------------------------------------------------
 
 
+class _Ends(dict[str, datetime]):
+    """End of each placed contribution by id, computed when first asked for: a full
+    check asks for all of them, judging one moved placement only for its neighbours."""
+
+    def __init__(self, plan: Plan) -> None:
+        super().__init__()
+        self._plan = plan
+
+    def __missing__(self, cid: str) -> datetime:
+        placement = self._plan.placements_by_id[cid]
+        duration = self._plan.contributions_by_id[cid].duration
+        end = self[cid] = placement.start + timedelta(minutes=duration)
+        return end
+
+
 class _Context:
     """What judging needs, computed once per check: intervals and lookups."""
 
@@ -196,10 +211,7 @@ class _Context:
         self.speaker = plan.speakers_by_id
         self.multi_day = len(plan.event.days) > 1
         self.changeover = timedelta(minutes=plan.event.changeover_minutes)
-        self.end: dict[str, datetime] = {
-            p.contribution: p.start + timedelta(minutes=self.contribution[p.contribution].duration)
-            for p in plan.schedule
-        }
+        self.end = _Ends(plan)
 
     def title(self, cid: str) -> str:
         return self.contribution[cid].title
@@ -453,8 +465,19 @@ def conflicts_of(plan: Plan, contribution_id: str) -> list[Conflict]:
         return [_unscheduled(plan.contribution(contribution_id))]
     ctx = _Context(plan)
     found = _single_conflicts(ctx, placement)
+    start, end = placement.start, ctx.end[contribution_id]
+    # Every pair conflict needs the two to overlap or to lie less than the changeover
+    # apart; judging only those keeps this cheap on big plans (differences, not sums,
+    # so times near year 9999 cannot overflow).
+    reach = max(ctx.changeover, timedelta(0))
+    longest = timedelta(minutes=max(c.duration for c in plan.contributions))
     for other in plan.schedule:
-        if other.contribution != contribution_id:
+        if (
+            other.start - end < reach
+            and start - other.start < longest + reach  # else it ended long before
+            and other.contribution != contribution_id
+            and start - ctx.end[other.contribution] < reach
+        ):
             found.extend(_pair_conflicts(ctx, placement, other))
     found.sort(key=Conflict.sort_key)
     return found
