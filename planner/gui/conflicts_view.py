@@ -8,6 +8,7 @@ window to select and show the blocks involved.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner.conflicts import Severity
@@ -46,15 +47,30 @@ class ConflictsView(QTreeView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {
-            Column.SEVERITY: 85,
-            Column.KIND: 165,
-            Column.TIME: 90,
-            Column.ROOM: 150,
+            Column.SEVERITY: 80,
+            Column.KIND: 150,
+            Column.TIME: 85,
+            Column.ROOM: 180,
             Column.CONTRIBUTIONS: 260,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
         self.activated.connect(self._on_activated)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """An empty table says so, instead of looking broken."""
+        super().paintEvent(event)
+        if self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(
+                self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            )
+            painter.drawText(
+                self.viewport().rect(),
+                int(Qt.AlignmentFlag.AlignCenter),
+                self.tr("No conflicts: every placed contribution fits."),
+            )
+            painter.end()
 
     def _on_activated(self, index: QModelIndex) -> None:
         ids = index.siblingAtColumn(0).data(ContributionsRole) if index.isValid() else None

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         )
         self.history = QUndoView(document.undo_stack, self)
         self.history.setObjectName("undoHistory")
-        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history.setEmptyLabel(self.tr("Plan as opened"))
         self.history_dock = self._dock("historyDock", self.tr("History"), self.history)
         self._arrange_docks()
 
@@ -112,13 +112,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.conflicts_dock], [210], Qt.Orientation.Vertical)
 
     # -- actions ----------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: object = None, fallback: str = ""
+    ) -> QAction:
+        """An action of the window; ``fallback`` is used where the platform has no standard key
+        (Windows has none for Save As and Quit)."""
         action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            bindings = QKeySequence.keyBindings(shortcut)
+            action.setShortcuts(bindings or ([QKeySequence(fallback)] if fallback else []))
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -127,8 +131,10 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.open_action = self._action(self.tr("&Open…"), self.open_plan, keys.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.save_as_action = self._action(
+            self.tr("Save &As…"), self.save_as, keys.SaveAs, "Ctrl+Shift+S"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.document.undo_stack
