@@ -9,6 +9,7 @@ they do not depend on the platform's idea of the pressed buttons.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
@@ -23,7 +24,9 @@ NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 def drag_enter(widget: QWidget, mime: QMimeData, pos: QPoint, actions=COPY_OR_MOVE) -> bool:
     """Send a drag-enter followed by a drag-move at ``pos``; True when both are accepted."""
-    enter = QDragEnterEvent(QPointF(pos), actions, mime, LEFT, NO_MODIFIER)
+    with warnings.catch_warnings():  # PySide marks the QPoint overload deprecated; it is the one
+        warnings.simplefilter("ignore", DeprecationWarning)  # that QDragEnterEvent reliably has
+        enter = QDragEnterEvent(pos, actions, mime, LEFT, NO_MODIFIER)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
@@ -31,7 +34,9 @@ def drag_enter(widget: QWidget, mime: QMimeData, pos: QPoint, actions=COPY_OR_MO
 
 
 def drag_move(widget: QWidget, mime: QMimeData, pos: QPoint, actions=COPY_OR_MOVE) -> bool:
-    move = QDragMoveEvent(QPointF(pos), actions, mime, LEFT, NO_MODIFIER)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        move = QDragMoveEvent(pos, actions, mime, LEFT, NO_MODIFIER)
     QApplication.sendEvent(widget, move)
     return move.isAccepted()
 

@@ -129,6 +129,17 @@ def test_conflicts_show_as_error_and_warning_states(qtbot, conflicts_sample_path
     assert "40" in tooltip
 
 
+def test_moving_a_block_out_of_a_conflict_clears_its_partner_too(qtbot, conflicts_sample_path):
+    document = PlanDocument(load_plan(conflicts_sample_path))
+    view = TimelineView(document)
+    qtbot.addWidget(view)
+    assert view.block_item("i-buerg-2").severity() is Severity.ERROR  # overlaps i-soz-1
+    document.undo_stack.push(commands.move(document, "i-soz-1", "seminar1", at(9, 0)))
+    assert view.block_item("i-buerg-2").severity() is None
+    document.undo_stack.undo()
+    assert view.block_item("i-buerg-2").severity() is Severity.ERROR
+
+
 # -- mouse ---------------------------------------------------------------------------------
 
 

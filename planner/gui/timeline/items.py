@@ -35,6 +35,10 @@ Z_SELECTED = 12.0
 Z_SHADE = 50.0
 Z_GHOST = 100.0
 
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+
 TEXT_COLOUR = QColor("#1b1f24")
 SELECTION_COLOUR = QColor("#1f4e9c")
 
@@ -71,8 +75,7 @@ class BlockItem(QGraphicsItem):
     def __init__(self, cid: str) -> None:
         super().__init__()
         self.setData(0, cid)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_BLOCK)
         self._cid = cid
@@ -104,7 +107,7 @@ class BlockItem(QGraphicsItem):
         self._kind, self._plenary = kind, plenary
         self._when, self._kind_text, self._title, self._speakers = when, kind_text, title, speakers
         self._layout = None
-        self.setZValue(Z_SELECTED if self.isSelected() else self._base_z())
+        self.raise_for_selection(self.isSelected())
         self.update()
 
     def set_rect(self, x: float, y: float, width: float, height: float) -> None:
@@ -143,8 +146,11 @@ class BlockItem(QGraphicsItem):
         """Whether a press at ``local`` grabs the lower edge (only on blocks tall enough)."""
         return self._height >= 3 * HANDLE_SIZE and local.y() >= self._height - HANDLE_SIZE
 
-    def _base_z(self) -> float:
-        return Z_PLENARY if self._plenary else Z_BLOCK
+    def raise_for_selection(self, selected: bool) -> None:
+        """Selected blocks draw above their neighbours (the scene calls this on selection)."""
+        z = Z_SELECTED if selected else Z_PLENARY if self._plenary else Z_BLOCK
+        if z != self.zValue():
+            self.setZValue(z)
 
     # -- QGraphicsItem -------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -154,11 +160,6 @@ class BlockItem(QGraphicsItem):
         path = QPainterPath()
         path.addRect(self.rect())
         return path
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(Z_SELECTED if value else self._base_z())
-        return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         scene = self.scene()

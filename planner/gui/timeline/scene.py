@@ -54,6 +54,14 @@ class BoardScene(QGraphicsScene):
         self._cells: dict[GridKey, set[str]] = defaultdict(set)
         self._lanes: dict[str, tuple[int, int]] = {}
         self._plenary: set[str] = set()
+        #: Blocks reaching outside the day's hours: (top, bottom) in scene y.
+        self._outside: dict[str, tuple[float, float]] = {}
+        #: Ids of the last planChanged, consumed by the conflictsChanged that follows it.
+        self._pending: frozenset[str] | None = None
+        self._partners: dict[str, set[str]] = {}
+        self._raised: set[BlockItem] = set()
+        self._language = ui_language()
+        self.selectionChanged.connect(self._raise_selected)
         self._unavailable: list[QRectF] = []
         self._fill = 0.0
         document.planChanged.connect(self._on_plan_changed)
@@ -142,6 +150,9 @@ class BoardScene(QGraphicsScene):
         self._cells.clear()
         self._lanes.clear()
         self._plenary.clear()
+        self._outside.clear()
+        self._raised.clear()
+        self._language = ui_language()
         self.geometry = BoardGeometry(plan, self.geometry.zoom, self._fill_width())
         self._compute_background()
         for placement in plan.schedule:
@@ -168,6 +179,7 @@ class BoardScene(QGraphicsScene):
         self._fill = width
 
     def _on_plan_changed(self, changed: Iterable[str] | None) -> None:
+        self._pending = None if changed is None else frozenset(changed)
         if changed is None or self._layout_inputs_changed():
             self.rebuild()
             return
@@ -185,6 +197,8 @@ class BoardScene(QGraphicsScene):
                     del self._blocks[cid]
                     self._lanes.pop(cid, None)
                     self._plenary.discard(cid)
+                    self._outside.pop(cid, None)
+                    self._raised.discard(item)
                 continue
             if item is None:
                 item = BlockItem(cid)
@@ -192,13 +206,13 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
             self._update_content(item)
             touched.add(item.placement_key)  # type: ignore[arg-type]
+        placed: set[str] = set()
         for key in touched:
             self._compute_lanes(key)
-            for cid in self._cells.get(key, ()):
-                self._place(cid)
-        for cid in changed:
-            if cid in self._blocks:
-                self._place(cid)
+            placed.update(self._cells.get(key, ()))
+        placed.update(cid for cid in changed if cid in self._blocks)
+        for cid in placed:
+            self._place(cid)
         self._update_scene_rect()
 
     def _layout_inputs_changed(self) -> bool:
@@ -225,7 +239,7 @@ class BoardScene(QGraphicsScene):
             contribution.kind,
             contribution.is_plenary,
             when,
-            kind_label(contribution.kind, ui_language()),
+            kind_label(contribution.kind, self._language),
             contribution.title,
             self._speaker_names(plan, contribution.speakers),
         )
@@ -292,29 +306,68 @@ class BoardScene(QGraphicsScene):
             width /= lanes
             x += lane * width
         item.set_rect(x, y, width, height)
+        if y < 0 or y + height > self.geometry.height:
+            self._outside[cid] = (y, y + height)
+        else:
+            self._outside.pop(cid, None)
 
     def _update_scene_rect(self) -> None:
+        """The grid, grown to show blocks that lie (partly) outside the day's hours."""
         x, y, width, height = self.geometry.scene_rect()
         rect = QRectF(x, y, width, height)
-        for item in self._blocks.values():
-            top = item.y()
-            bottom = top + item.rect().height()
-            if top < rect.top() + PADDING or bottom > rect.bottom() - PADDING:
-                rect = rect.united(QRectF(0, top - PADDING, width, bottom - top + 2 * PADDING))
+        for top, bottom in self._outside.values():
+            rect = rect.united(QRectF(0, top - PADDING, width, bottom - top + 2 * PADDING))
         if rect != self.sceneRect():
             self.setSceneRect(rect)
 
     def refresh_conflicts(self) -> None:
+        """Outlines and badges for the blocks whose conflicts may have changed.
+
+        After a change to some contributions the incremental check only touches
+        conflicts that involve them, so only they and their partners (before and
+        after the change) need a new look; a full check refreshes every block.
+        """
         worst = self.document.worst_severity
-        for cid, item in self._blocks.items():
-            item.set_severity(worst(cid))
+        changed, self._pending = self._pending, None
+        if changed is None:
+            self._partners = {cid: self._partners_now(cid) for cid in self._blocks}
+            for cid, item in self._blocks.items():
+                item.set_severity(worst(cid))
+            return
+        affected = set(changed)
+        for cid in changed:
+            affected.update(self._partners.get(cid, ()))
+            affected.update(self._partners_now(cid))
+        for cid in affected:
+            item = self._blocks.get(cid)
+            if item is not None:
+                item.set_severity(worst(cid))
+            self._partners[cid] = self._partners_now(cid)
+
+    def _partners_now(self, cid: str) -> set[str]:
+        return {other for c in self.document.conflicts_of(cid) for other in c.contributions}
+
+    def _raise_selected(self) -> None:
+        selected = {item for item in self.selectedItems() if isinstance(item, BlockItem)}
+        for item in self._raised - selected:
+            item.raise_for_selection(False)
+        for item in selected - self._raised:
+            item.raise_for_selection(True)
+        self._raised = selected
 
     def selected_ids(self) -> list[str]:
         """Selected contribution ids in board order (day, time, room)."""
         plan = self.document.plan
-        order = {p.contribution: i for i, p in enumerate(plan.sorted_schedule())}
+        rooms = self.geometry.room_index
+
+        def order(cid: str) -> tuple[object, ...]:
+            placement = plan.placement(cid)
+            if placement is None:
+                return (datetime.max, 0, cid)
+            return (placement.start, rooms.get(placement.room, 0), cid)
+
         ids = [item.data(0) for item in self.selectedItems() if isinstance(item, BlockItem)]
-        return sorted(ids, key=lambda cid: order.get(cid, 0))
+        return sorted(ids, key=order)
 
     # -- background ------------------------------------------------------------------
     def _compute_background(self) -> None:
