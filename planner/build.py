@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -161,12 +162,13 @@ def make_archive(bundle: Bundle, version: str) -> Path:
         # ditto keeps the symlinks and attributes inside the .app (code signing needs them).
         subprocess.run(["ditto", str(bundle.root), str(staging / bundle.root.name)], check=True)
         (staging / "Applications").symlink_to("/Applications")
-        subprocess.run(
-            ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(staging),
-             "-ov", "-format", "UDZO", str(dmg)],
-            check=True,
-        )  # fmt: skip
-        return dmg
+        command = ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(staging),
+                   "-ov", "-format", "UDZO", str(dmg)]  # fmt: skip
+        for attempt in range(3):  # hdiutil now and then fails with "Resource busy" on CI
+            if subprocess.run(command, check=False).returncode == 0:
+                return dmg
+            time.sleep(5 * (attempt + 1))
+        raise RuntimeError(f"hdiutil could not create {dmg}")
     if sys.platform == "win32":
         base = DIST / f"Agenda-Planner-{version}-windows-{_machine()}"
         return Path(shutil.make_archive(str(base), "zip", DIST, bundle.root.name))

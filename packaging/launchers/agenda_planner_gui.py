@@ -76,14 +76,14 @@ def smoke_test(report_path: Path, argv: list[str]) -> int:
         plan = Path(argv[0]) if argv else res.sample_plan_path()
         report["resources_dir"] = str(resources)
         report["inside_bundle"] = str(resources).startswith(getattr(sys, "_MEIPASS", "\0"))
-        report["sample"] = plan.is_file()
+        report["plan_file"] = plan.is_file()
         try:
             import planner.app  # noqa: F401
         except ImportError as exc:
             report["gui"] = f"skipped: no GUI in this build ({exc})"
-            status = 0 if report["sample"] else 1
+            status = 0 if report["plan_file"] else 1
         else:
-            status = 0 if _gui_checks(report, resources, plan) and report["sample"] else 1
+            status = 0 if _gui_checks(report, resources, plan) and report["plan_file"] else 1
             report["gui"] = "ok" if status == 0 else "failed"
     except Exception as exc:  # report anything: this is a diagnostic run
         report["error"] = f"{type(exc).__name__}: {exc}"
