@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 
-SUBCOMMANDS = ("check", "export", "import-ics")
+SUBCOMMANDS = ("check", "export", "import-ics", "arrange")
 
 
 def version() -> str:
@@ -75,6 +75,22 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p_import.add_argument(
         "--room", metavar="ROOM", help="place every event in this room (id); default: by LOCATION"
+    )
+
+    p_arrange = sub.add_parser(
+        "arrange", help="place unplaced contributions without conflicts (auto-arrange)"
+    )
+    p_arrange.add_argument("plan", metavar="PLAN", help="a .agenda.json plan file")
+    p_arrange.add_argument("--out", metavar="PLAN2", help="write the result here, not to PLAN")
+    p_arrange.add_argument(
+        "--time-limit", metavar="S", type=float, default=10.0, help="seconds (default 10)"
+    )
+    p_arrange.add_argument(
+        "--all", action="store_true", help="re-arrange every placement that is not pinned"
+    )
+    p_arrange.add_argument("--seed", metavar="N", type=int, default=0, help="solver seed")
+    p_arrange.add_argument(
+        "--lang", choices=("de", "en"), default=None, help="language of the messages"
     )
     return parser
 
@@ -181,6 +197,34 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_arrange(args: argparse.Namespace) -> int:
+    from planner.arrange import ArrangeError, arrange
+    from planner.arrange.report import result_lines
+    from planner.storage import save_plan
+
+    if not args.time_limit > 0:
+        return _fail("--time-limit must be a positive number of seconds")
+    try:
+        plan = _load(args.plan)
+    except PlanFileError as exc:
+        return _fail(exc.describe())
+    mode = "all-unpinned" if args.all else "unplaced"
+    try:
+        result = arrange(plan, mode=mode, time_limit=args.time_limit, seed=args.seed)
+    except ArrangeError as exc:
+        return _fail(str(exc))
+    for line in result_lines(plan, result, args.lang or default_language()):
+        print(line)
+    target = args.out or args.plan
+    if args.out or result.moves:
+        try:
+            save_plan(result.plan, target)
+        except OSError as exc:
+            return _fail(f"{target}: cannot be written ({exc.strerror or exc})")
+    errors = counts(check(result.plan))[Severity.ERROR]
+    return EXIT_OK if result.complete and not errors else EXIT_ERRORS
+
+
 def print_agenda(plan: Plan, language: str = "de") -> None:
     """The plan as text: the fallback when no window can be opened."""
     event = plan.event
@@ -235,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_export(args)
     if args.command == "import-ics":
         return cmd_import_ics(args)
+    if args.command == "arrange":
+        return cmd_arrange(args)
     return open_window(None)
 
 

@@ -10,9 +10,9 @@ rooms are at least that far apart. Everything fixed lives in the start domains.
 
 The primary objective is one weighted sum whose weights make it lexicographic in
 practice: placing a contribution outweighs the warnings one placement can cause, and a
-warning outweighs moving an existing placement (a break counts three times) plus the
-distance moved. The secondary objective — pull new items towards the morning of the
-earliest day, for compact days — is solved afterwards with the primary value held
+warning outweighs moving several existing placements (a break counts three times). The
+secondary objective — how far moved items go, and new items pulled towards the morning
+of the earliest day (compact days) — is solved afterwards with the primary value held
 fixed: mixed into one sum it made the solver spend its whole time limit on proving
 minute differences (see docs/arrange.md).
 """
@@ -61,9 +61,9 @@ class Built:
     grid: Grid
     items: list[Item]
     fixed: list[Placement]
-    #: What the solver minimises first: -placed, warnings, movement (weighted).
+    #: What the solver minimises first: -placed, warnings, number of moves (weighted).
     primary: cp_model.LinearExprT = 0
-    #: What it minimises next, with the primary value kept: starts of new items (compact days).
+    #: Next, with the primary value kept: distance moved and starts of new items.
     secondary: cp_model.LinearExprT = 0
     topic_pairs: int = 0
     topic_pairs_skipped: int = 0
@@ -100,12 +100,13 @@ class _Builder:
                 self.fixed_plenary.append(p)
             if c.topic is not None:
                 self.fixed_by_topic[c.topic].append(p)
-        h = grid.horizon
-        self.w_dist = 1
-        self.w_move = 2 * h
-        self.w_warn = 10 * h
+        # Primary weights: one placement outweighs 20 warnings, one warning outweighs
+        # moving 10 placements (or 3 breaks); tie-breaks stay below one move.
+        self.w_move = 100
+        self.w_warn = 10 * self.w_move
         self.w_place = 20 * self.w_warn
         self.costs: list[tuple[int, cp_model.LinearExprT]] = []
+        #: Secondary costs: distance moved, and starts of new items (compact days).
         self.compact: list[cp_model.LinearExprT] = []
         self.master: dict[str, cp_model.IntervalVar] = {}
 
@@ -190,7 +191,7 @@ class _Builder:
             tiebreak = 0
             if c.audience is not None and room.capacity is not None and c.audience > room.capacity:
                 warnings += 1
-                tiebreak += min(c.audience - room.capacity, self.grid.horizon)
+                tiebreak += min(c.audience - room.capacity, self.w_move // 2)
             missing = sum(1 for need in c.needs if need not in room.features)
             if missing:
                 warnings += 1
@@ -251,7 +252,7 @@ class _Builder:
         before = m.new_bool_var(f"before_{a.id}_{b.id}")
         same = m.new_bool_var(f"same_{a.id}_{b.id}")
         shared = []
-        for room_id in a.x.keys() & b.x.keys():
+        for room_id in [r for r in a.x if r in b.x]:
             both = m.new_bool_var(f"same_{a.id}_{b.id}_{room_id}")
             m.add_implication(both, a.x[room_id])
             m.add_implication(both, b.x[room_id])
@@ -327,7 +328,7 @@ class _Builder:
             distance = m.new_int_var(0, self.grid.horizon, f"dist_{item.id}")
             m.add(distance >= item.start - target)
             m.add(distance >= target - item.start)
-            self.costs.append((self.w_dist, distance))
+            self.compact.append(distance)
             stay = m.new_bool_var(f"stay_{item.id}")
             self.costs.append((-weight, stay))
             if old.room in item.x and item.rooms[old.room].contains(target):

@@ -42,7 +42,7 @@ POLL_SECONDS = 0.1
 #: stops on work, not on the clock, so two runs stop at the same point; measured on a
 #: busy two-core machine one second brings about 0.1 units, so the wall-clock
 #: limit (kept as a backstop) rarely strikes first.
-WORK_PER_SECOND = 0.03
+WORK_PER_SECOND = 0.02
 #: The part of the work budget for phase one (placing, warnings, moves); phase two
 #: (compact days) gets what phase one leaves.
 PRIMARY_SHARE = 0.7
