@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from planner.resources import sample_plan_path
+from planner.resources import resources_dir, sample_plan_path
 from planner.settings import APPLICATION, ORGANIZATION
 from planner.storage import PlanFileError, load_plan
 
@@ -29,6 +30,15 @@ EXIT_UNREADABLE = 2
 _translators: list[QTranslator] | None = None
 
 
+def _app_icon() -> QIcon:
+    """Our icon at every drawn size, for title bars, the taskbar and the Dock (Qt does not
+    take it from the Windows .exe's icon resource)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("agenda-planner-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def application() -> QApplication:
     """The running QApplication, created (with names and translations) if there is none."""
     app = QApplication.instance()
@@ -36,6 +46,8 @@ def application() -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "agenda-planner"])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(_app_icon())
     global _translators
     if _translators is None:
         from planner.gui.i18n import install_translators

@@ -140,7 +140,7 @@ def _export_steps(bundle: Bundle, plan: Path, tmp: Path) -> list[Step]:
     return steps
 
 
-def gui_step(bundle: Bundle, tmp: Path) -> Step:
+def gui_step(bundle: Bundle, version: str, tmp: Path) -> Step:
     """Start the windowed program offscreen on the bundled sample, with its smoke hook, in a
     German locale so the app's translators for German are looked up inside the bundle."""
     report = tmp / "gui-smoke.json"
@@ -152,7 +152,12 @@ def gui_step(bundle: Bundle, tmp: Path) -> Step:
     detail = json.dumps(data, ensure_ascii=False)
     if str(data.get("gui", "")).startswith("skipped"):
         return Step("gui offscreen", "skipped", detail)
-    ok = proc.returncode == 0 and data.get("inside_bundle") and data.get("qt_translation_de")
+    ok = (
+        proc.returncode == 0
+        and data.get("inside_bundle")
+        and data.get("qt_translation_de")
+        and data.get("version") == version
+    )
     return Step("gui offscreen", "ok" if ok else "FAILED", detail)
 
 
@@ -161,7 +166,7 @@ def run_smoke(bundle: Bundle, version: str) -> int:
     print(f"\nSmoke test of {bundle.root} ({sys.platform})")
     with tempfile.TemporaryDirectory(prefix="agenda-smoke-") as name:
         tmp = Path(name)
-        steps = [*cli_steps(bundle, version, tmp), gui_step(bundle, tmp)]
+        steps = [*cli_steps(bundle, version, tmp), gui_step(bundle, version, tmp)]
     for step in steps:
         print(f"  {step.status:<8} {step.name:<30} {step.detail}")
     failed = sum(s.status == "FAILED" for s in steps)

@@ -28,9 +28,10 @@ LANDMARKS = ("timeline", "unscheduledList", "conflictsView", "inspector")
 def _gui_checks(report: dict[str, Any], resources: Path, plan: Path) -> bool:
     """Qt side of the smoke test; returns whether everything a user would see loaded."""
     from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator
-    from PySide6.QtGui import QIcon, QImage
+    from PySide6.QtGui import QImage
 
     import planner.app
+    from planner.cli import version
 
     # The app's own start-up: QApplication, names, translators for the system locale.
     window = planner.app.build_window(str(plan))
@@ -42,7 +43,9 @@ def _gui_checks(report: dict[str, Any], resources: Path, plan: Path) -> bool:
         icons[name] = path.is_file() and not QImage(str(path)).isNull()
         ok &= icons[name] or name.endswith(".svg")  # SVG needs the optional svg plugin
     report["icons"] = icons
-    report["window_icon"] = not QIcon(str(resources / "icons" / "agenda-planner.png")).isNull()
+    report["window_icon_sizes"] = [s.width() for s in app.windowIcon().availableSizes()]
+    ok &= bool(report["window_icon_sizes"])
+    report["version"] = version()  # what Help > About shows
     translations = {}
     for qm in sorted(resources.rglob("*.qm")):
         translator = QTranslator()

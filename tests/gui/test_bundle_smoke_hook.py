@@ -14,6 +14,8 @@ from types import ModuleType
 
 import pytest
 
+from planner import cli
+
 LAUNCHER = Path(__file__).resolve().parents[2] / "packaging" / "launchers" / "agenda_planner_gui.py"
 
 
@@ -41,6 +43,9 @@ def test_smoke_hook_shows_the_window_on_the_sample_and_reports_what_loaded(
     assert report["landmarks"] == dict.fromkeys(launcher.LANDMARKS, True)
     assert report["icons"]["agenda-planner.png"] is True
     assert report["icons"]["agenda-planner.ico"] is True
+    assert 16 in report["window_icon_sizes"]  # crisp in title bars, not scaled down
+    assert 256 in report["window_icon_sizes"]
+    assert report["version"] == cli.version()
     assert sample_path.name in report["window_title"]
     assert report["frozen"] is False  # from a checkout: resources found beside the package
     assert Path(report["resources_dir"]).is_dir()
