@@ -72,7 +72,7 @@ def own_plan(placements: int, seed: int = 7) -> Plan:
         for _ in range(per_cell):
             if n >= placements:
                 break
-            duration = rng.choice((15, 20, 25, 30))
+            duration = rng.choice((15, 20, 20, 25))
             cid = f"c{n}"
             contributions.append(
                 Contribution(
@@ -87,7 +87,7 @@ def own_plan(placements: int, seed: int = 7) -> Plan:
             )
             start = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minute)
             schedule.append(Placement(cid, room.id, start))
-            minute += duration + 5
+            minute += duration + rng.choice((0, 0, 5))
             n += 1
     event = Event(
         "Benchmark",

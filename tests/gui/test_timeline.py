@@ -13,7 +13,8 @@ from planner.conflicts import ConflictKind, Severity
 from planner.gui import commands
 from planner.gui.document import PlanDocument
 from planner.gui.mime import contribution_ids, contribution_mime
-from planner.gui.timeline import TimelineView
+from planner.gui.timeline import TimelineView, editing
+from planner.gui.timeline.headers import RULER_WIDTH
 from planner.gui.timeline.items import BlockItem
 from planner.gui.timeline.preview import GhostItem, ShadeItem
 from planner.storage import load_plan
@@ -244,8 +245,12 @@ def test_block_dragged_out_of_the_board_becomes_a_contribution_drag(view, docume
     start = block_point(view, "i-zivil-1")
     helpers.mouse_press(viewport, start)
     helpers.mouse_move(viewport, start + QPoint(20, 0))
-    helpers.mouse_move(viewport, QPoint(-30, start.y()))
-    helpers.mouse_release(viewport, QPoint(-30, start.y()))
+    helpers.mouse_move(viewport, QPoint(-20, start.y()))  # over the time ruler: still ours
+    assert started == []
+    assert view.drag_target() is not None
+    outside = QPoint(-RULER_WIDTH - 20, start.y())
+    helpers.mouse_move(viewport, outside)
+    helpers.mouse_release(viewport, outside)
     assert [contribution_ids(m) for m in started] == [["i-zivil-1"]]
     assert document.plan.placement("i-zivil-1").start == at(14, 20)  # the board did not move it
 
@@ -436,3 +441,37 @@ def test_end_of_day_clamps_drops(view, document):
     assert helpers.drag_drop(view.viewport(), contribution_mime([cid]), late)
     assert document.plan.placement(cid).start == at(16, 0)
     assert document.plan.interval(cid)[1] == at(17)
+
+
+def test_clicking_a_block_selects_it_without_changing_the_plan(qtbot, view, document):
+    point = block_point(view, "w-lotsen")
+    with qtbot.waitSignal(view.selectionChangedIds) as signal:
+        helpers.mouse_press(view.viewport(), point)
+        helpers.mouse_release(view.viewport(), point)
+    assert signal.args == [["w-lotsen"]]
+    assert document.undo_stack.count() == 0
+
+
+def test_lower_edge_shows_a_resize_cursor(view):
+    item = view.block_item("w-lotsen")
+    rect = item.sceneBoundingRect()
+    helpers.mouse_move(view.viewport(), block_point(view, "w-lotsen"), held=False)
+    assert item.cursor().shape() == Qt.CursorShape.OpenHandCursor
+    edge = view.mapFromScene(QPointF(rect.center().x(), rect.bottom() - 4))
+    helpers.mouse_move(view.viewport(), edge, held=False)
+    assert item.cursor().shape() == Qt.CursorShape.SizeVerCursor
+    assert "Werkstatt" in item.toolTip()
+
+
+def test_block_menu_unplaces_and_pins(view, document):
+    menu = editing.block_menu(view, "w-lotsen")
+    actions = {a.text().replace("&", ""): a for a in menu.actions() if a.text()}
+    pin = next(a for text, a in actions.items() if text.startswith("Pin"))
+    pin.trigger()
+    assert document.plan.placement("w-lotsen").pinned
+    assert view.block_item("w-lotsen").is_pinned()
+    actions["Unplace"].trigger()
+    assert document.plan.placement("w-lotsen") is None
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert not view.block_item("w-lotsen").is_pinned()

@@ -89,13 +89,17 @@ class DragController:
             self.view.viewport().setCursor(
                 Qt.CursorShape.SizeVerCursor if press.resize else Qt.CursorShape.ClosedHandCursor
             )
-        if not press.resize and not self.view.viewport().rect().contains(pos):
+        if not press.resize and self._left_the_view(pos):
             self._hand_over_to_qdrag(press.cid)
             return True
         self._last_pos = pos
         self._update_block_drag()
         self._timer.start()
         return True
+
+    def _left_the_view(self, pos: QPoint) -> bool:
+        """Past the headers too: only then is the block meant for another widget."""
+        return not self.view.rect().contains(self.view.viewport().mapTo(self.view, pos))
 
     def mouse_release(self) -> bool:
         """Finish a block drag with one command; False when there was none."""

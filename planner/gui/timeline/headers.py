@@ -76,7 +76,8 @@ class RoomHeader(QWidget):
             right = left + geometry.day_width
             if right < 0 or left > self.width():
                 continue
-            rect = QRectF(left, 0, right - left, DAY_ROW)
+            # The name stays over the visible part of its day, like a sticky heading.
+            rect = QRectF(max(left, 0), 0, min(right, self.width()) - max(left, 0), DAY_ROW)
             painter.setFont(day_font)
             painter.setPen(HEADER_TEXT)
             text = locale.toString(day, QLocale.FormatType.LongFormat)

@@ -86,6 +86,7 @@ class BlockItem(QGraphicsItem):
         self._when = ""
         self._kind_text = ""
         self._content: tuple[object, ...] = ()
+        self._pinned = False
         self._title = ""
         self._speakers = ""
         self._severity: Severity | None = None
@@ -132,6 +133,14 @@ class BlockItem(QGraphicsItem):
     def severity(self) -> Severity | None:
         """The worst error or warning the block shows (None: no outline, no badge)."""
         return self._severity
+
+    def set_pinned(self, pinned: bool) -> None:
+        if pinned != self._pinned:
+            self._pinned = pinned
+            self.update()
+
+    def is_pinned(self) -> bool:
+        return self._pinned
 
     def is_plenary(self) -> bool:
         return self._plenary
@@ -202,6 +211,8 @@ class BlockItem(QGraphicsItem):
         self._paint_text(painter)
         if self._severity in (Severity.ERROR, Severity.WARNING):
             self._paint_badge(painter)
+        if self._pinned:
+            self._paint_pin(painter)
 
     def _paint_text(self, painter: QPainter) -> None:
         if self._layout is None:
@@ -243,3 +254,13 @@ class BlockItem(QGraphicsItem):
         text_colour = QColor("white") if self._severity is Severity.ERROR else TEXT_COLOUR
         painter.setPen(text_colour)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "!")
+
+    def _paint_pin(self, painter: QPainter) -> None:
+        """A small pin in the lower right corner: auto-arrange leaves this block alone."""
+        if self._height < 14 or self._width < 30:
+            return
+        x, y = self._width - 9, self._height - 11
+        painter.setPen(QPen(TEXT_COLOUR, 1.4))
+        painter.drawLine(QPointF(x, y + 3), QPointF(x, y + 9))
+        painter.setBrush(QColor("#c0392b"))
+        painter.drawEllipse(QPointF(x, y + 2), 3, 3)

@@ -243,6 +243,7 @@ class BoardScene(QGraphicsScene):
             contribution.title,
             self._speaker_names(plan, contribution.speakers),
         )
+        item.set_pinned(placement.pinned)
         if contribution.is_plenary:
             self._plenary.add(cid)
         else:

@@ -10,11 +10,11 @@ scaling pixels, so text stays crisp and readable at every zoom level.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -27,10 +27,10 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu, QWidget
 
-from planner.gui import commands
 from planner.gui.document import PlanDocument
+from planner.gui.timeline import editing
 from planner.gui.timeline.dragging import DragController
 from planner.gui.timeline.geometry import (
     BASE_COLUMN_WIDTH,
@@ -39,7 +39,6 @@ from planner.gui.timeline.geometry import (
     MAX_ZOOM,
     MIN_ZOOM,
     PADDING,
-    SNAP_MINUTES,
     BoardGeometry,
     Slot,
 )
@@ -216,6 +215,7 @@ class TimelineView(QGraphicsView):
         if not self._user_zoomed:
             self.set_zoom(max(MIN_INITIAL_ZOOM, self._fit_factor()))
             self._user_zoomed = False
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def _update_margins(self) -> None:
@@ -302,72 +302,21 @@ class TimelineView(QGraphicsView):
 
     # -- keyboard ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Escape and self.drags.cancel():
+        if event.key() == Qt.Key.Key_Escape and self.drags.cancel():
             event.accept()
             return
-        ids = self.selected_contributions()
-        if ids and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.document.undo_stack.push(commands.unplace_many(self.document, ids))
-            event.accept()
-            return
-        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if (
-            ids
-            and key in arrows
-            and modifiers
-            in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.ShiftModifier,
-            )
-        ):
-            self._nudge(ids, key, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+        if editing.handle_key(self, event):
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def _nudge(self, ids: list[str], key: Qt.Key, big: bool) -> None:
-        """Move the selected blocks one snap step (Shift: a quarter hour) or one room."""
-        plan = self.document.plan
-        geometry = self.board_geometry()
-        moves: list[tuple[str, str, datetime]] = []
-        for cid in ids:
-            placement = plan.placement(cid)
-            if placement is None:
-                continue
-            room, start = placement.room, placement.start
-            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-                room, start = geometry.shifted_column(
-                    start, room, -1 if key == Qt.Key.Key_Left else 1
-                )
-            else:
-                step = 15 if big else SNAP_MINUTES
-                delta = timedelta(minutes=-step if key == Qt.Key.Key_Up else step)
-                start = self._clamped(start + delta, start, plan.contribution(cid).duration)
-            if (room, start) != (placement.room, placement.start):
-                moves.append((cid, room, start))
-        if not moves:
-            return
-        stack = self.document.undo_stack
-        if len(moves) == 1:
-            cid, room, start = moves[0]
-            stack.push(commands.move(self.document, cid, room, start, merge=True))
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self._block_at(event.pos())
+        if item is None:
+            menu = QMenu(self)
+            menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
         else:
-            stack.beginMacro(self.tr("Move %n item(s)").replace("%n", str(len(moves))))
-            for cid, room, start in moves:
-                stack.push(commands.move(self.document, cid, room, start))
-            stack.endMacro()
-        item = self._scene.block(moves[0][0])
-        if item is not None:
-            self.ensureVisible(item, 20, 20)
-
-    def _clamped(self, wanted: datetime, current: datetime, duration: int) -> datetime:
-        """Keep keyboard moves inside the day's hours (a block already outside may come back)."""
-        day_start, day_end = self.document.plan.event.day_bounds(current.date())
-        latest = day_end - timedelta(minutes=duration)
-        if wanted < current and wanted < day_start:
-            return day_start if current > day_start else current
-        if wanted > current and wanted > latest:
-            return latest if current < latest else current
-        return wanted
+            menu = editing.block_menu(self, item.cid)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        event.accept()
