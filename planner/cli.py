@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 
-SUBCOMMANDS = ("check", "export", "import-ics", "arrange")
+SUBCOMMANDS = ("check", "export", "import-ics", "import-xlsx", "arrange")
 
 
 def version() -> str:
@@ -75,6 +75,20 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p_import.add_argument(
         "--room", metavar="ROOM", help="place every event in this room (id); default: by LOCATION"
+    )
+
+    p_xlsx = sub.add_parser(
+        "import-xlsx", help="add contributions and speakers from an Excel workbook to a plan"
+    )
+    p_xlsx.add_argument("book", metavar="BOOK.xlsx", help="the workbook to import")
+    p_xlsx.add_argument(
+        "--into", metavar="PLAN", required=True, help="the .agenda.json plan to add them to"
+    )
+    p_xlsx.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the sheet to read (default: Programm, else the first "
+        "sheet with a Titel/Title column)",
     )
 
     p_arrange = sub.add_parser(
@@ -197,6 +211,32 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from planner.imports.excel import WorkbookImportError, import_xlsx
+    from planner.storage import save_plan
+
+    try:
+        plan = _load(args.into)
+    except PlanFileError as exc:
+        return _fail(exc.describe())
+    try:
+        result = import_xlsx(plan, Path(args.book), sheet=args.sheet)
+    except WorkbookImportError as exc:
+        return _fail(f"{args.book}: {exc}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.plan != plan:
+        try:
+            save_plan(result.plan, args.into)
+        except OSError as exc:
+            return _fail(f"{args.into}: cannot be written ({exc.strerror or exc})")
+    print(
+        f"{len(result.added)} contribution(s) ({len(result.placed)} placed) and "
+        f"{len(result.new_speakers)} new speaker(s) added to {args.into}"
+    )
+    return EXIT_OK
+
+
 def cmd_arrange(args: argparse.Namespace) -> int:
     from planner.arrange import ArrangeError, arrange
     from planner.arrange.report import result_lines
@@ -279,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_export(args)
     if args.command == "import-ics":
         return cmd_import_ics(args)
+    if args.command == "import-xlsx":
+        return cmd_import_xlsx(args)
     if args.command == "arrange":
         return cmd_arrange(args)
     return open_window(None)
