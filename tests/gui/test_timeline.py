@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
@@ -475,3 +476,25 @@ def test_block_menu_unplaces_and_pins(view, document):
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert not view.block_item("w-lotsen").is_pinned()
+
+
+def test_multi_day_events_get_one_column_group_per_day(qtbot, sample_path):
+    plan = load_plan(sample_path)
+    day2 = DAY.date() + timedelta(days=1)
+    plan = plan.with_event(replace(plan.event, days=(DAY.date(), day2)))
+    moved = datetime.combine(day2, at(10, 0).time())
+    plan = plan.with_placement("w-lotsen", "seminar1", moved)
+    document = PlanDocument(plan)
+    view = TimelineView(document)
+    qtbot.addWidget(view)
+    geometry = view.board_geometry()
+    second_day = geometry.day_x(1)
+    assert second_day >= geometry.day_width  # the second group starts after the first
+    item = view.block_item("w-lotsen")
+    assert item.x() == pytest.approx(geometry.column_x(1, 1), abs=2)
+    assert item.y() == pytest.approx(geometry.y_of(moved))
+    view.select_contributions(["g-dk1"])  # plenum, day 1: leftwards stays, rightwards walks on
+    for _ in range(len(plan.rooms)):
+        editing.nudge(view, ["g-dk1"], Qt.Key.Key_Right, big=False)
+    placement = document.plan.placement("g-dk1")
+    assert (placement.room, placement.start.date()) == ("plenum", day2)
