@@ -191,7 +191,8 @@ class _Builder:
             tiebreak = 0
             if c.audience is not None and room.capacity is not None and c.audience > room.capacity:
                 warnings += 1
-                tiebreak += min(c.audience - room.capacity, self.w_move // 2)
+                # The larger the share left standing, the worse (stays below one move).
+                tiebreak += (self.w_move // 2) * (c.audience - room.capacity) // c.audience
             missing = sum(1 for need in c.needs if need not in room.features)
             if missing:
                 warnings += 1
@@ -273,14 +274,15 @@ class _Builder:
             if topic is None:
                 continue
             by_topic[topic].append(item)
-            fixed = self.fixed_by_topic.get(topic)
-            if fixed:
-                bad = self._blocked(fixed, item.contribution.duration)
-                if bad.intersection_with(item.base).is_empty():
+            # One warning per fixed same-topic placement it runs parallel to, as the checker
+            # counts them.
+            for p in self.fixed_by_topic.get(topic, ()):
+                bad = self._blocked([p], item.contribution.duration)
+                if bad.intersection_with(item.domain).is_empty():
                     continue
-                parallel = m.new_bool_var(f"topic_{item.id}")
+                parallel = m.new_bool_var(f"topic_{item.id}_{p.contribution}")
                 m.add_linear_expression_in_domain(
-                    item.start, without(item.base, bad)
+                    item.start, without(item.domain, bad)
                 ).only_enforce_if([item.placed, ~parallel])
                 self.costs.append((self.w_warn, parallel))
         pairs = skipped = 0
