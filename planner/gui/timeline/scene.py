@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from planner.conflicts import Severity, message
@@ -24,18 +24,11 @@ from planner.gui.document import PlanDocument
 from planner.gui.i18n import ui_language
 from planner.gui.palette import severity_colour
 from planner.gui.timeline.geometry import PADDING, BoardGeometry
+from planner.gui.timeline.grid import Grid
 from planner.gui.timeline.items import BlockItem
 from planner.model import Plan, kind_label, topic_label
 
 GridKey = tuple[str, int]  # (room id, day index)
-
-BACKGROUND = QColor("#f4f5f7")
-COLUMN = QColor("#ffffff")
-COLUMN_ALT = QColor("#fafbfc")
-HOUR_LINE = QColor("#b9bec7")
-HALF_LINE = QColor("#d5d9df")
-QUARTER_LINE = QColor("#e8eaee")
-OUTSIDE = QColor("#e9ebef")
 
 
 def tr(text: str) -> str:
@@ -62,7 +55,7 @@ class BoardScene(QGraphicsScene):
         self._raised: set[BlockItem] = set()
         self._language = ui_language()
         self.selectionChanged.connect(self._raise_selected)
-        self._unavailable: list[QRectF] = []
+        self._grid = Grid(self.geometry)
         self._fill = 0.0
         document.planChanged.connect(self._on_plan_changed)
         document.conflictsChanged.connect(self.refresh_conflicts)
@@ -134,7 +127,7 @@ class BoardScene(QGraphicsScene):
     def set_geometry(self, geometry: BoardGeometry) -> None:
         """Lay everything out again (zoom or column width changed)."""
         self.geometry = geometry
-        self._compute_background()
+        self._grid = Grid(self.geometry)
         for cid in self._blocks:
             self._place(cid)
         self._update_scene_rect()
@@ -154,7 +147,7 @@ class BoardScene(QGraphicsScene):
         self._raised.clear()
         self._language = ui_language()
         self.geometry = BoardGeometry(plan, self.geometry.zoom, self._fill_width())
-        self._compute_background()
+        self._grid = Grid(self.geometry)
         for placement in plan.schedule:
             item = BlockItem(placement.contribution)
             self._blocks[placement.contribution] = item
@@ -371,59 +364,5 @@ class BoardScene(QGraphicsScene):
         return sorted(ids, key=order)
 
     # -- background ------------------------------------------------------------------
-    def _compute_background(self) -> None:
-        geometry = self.geometry
-        self._unavailable = []
-        for room_index, room in enumerate(geometry.rooms):
-            for window in room.unavailable:
-                day_index = geometry.day_index.get(window.start.date())
-                if day_index is None:
-                    continue
-                top = max(geometry.y_of(window.start), 0.0)
-                if window.end.date() != window.start.date():
-                    bottom = geometry.height
-                else:
-                    bottom = min(geometry.y_of(window.end), geometry.height)
-                if bottom > top:
-                    x = geometry.column_x(day_index, room_index)
-                    self._unavailable.append(QRectF(x, top, geometry.column_width, bottom - top))
-
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        geometry = self.geometry
-        painter.fillRect(rect, BACKGROUND)
-        for day_index in range(len(geometry.days)):
-            for room_index in range(len(geometry.rooms)):
-                x = geometry.column_x(day_index, room_index)
-                column = QRectF(x, 0, geometry.column_width, geometry.height)
-                if column.intersects(rect):
-                    painter.fillRect(column, COLUMN_ALT if room_index % 2 else COLUMN)
-        hatch = QBrush(QColor(120, 120, 135, 90), Qt.BrushStyle.BDiagPattern)
-        for window in self._unavailable:
-            if window.intersects(rect):
-                painter.fillRect(window, QColor(225, 227, 232))
-                painter.fillRect(window, hatch)
-        first = max(0, int((rect.top()) / geometry.minute_height) // 15 * 15)
-        last = min(geometry.day_minutes, int(rect.bottom() / geometry.minute_height) + 15)
-        quarter_visible = geometry.minute_height * 15 >= 6
-        for day_index in range(len(geometry.days)):
-            left = geometry.day_x(day_index)
-            right = left + geometry.day_width
-            if right < rect.left() or left > rect.right():
-                continue
-            for offset in range(first - first % 15, last + 1, 15):
-                minute = geometry.start_minute + offset
-                if minute % 60 == 0:
-                    pen = QPen(HOUR_LINE, 1)
-                elif minute % 30 == 0:
-                    pen = QPen(HALF_LINE, 1)
-                elif quarter_visible:
-                    pen = QPen(QUARTER_LINE, 1)
-                else:
-                    continue
-                y = offset * geometry.minute_height
-                painter.setPen(pen)
-                painter.drawLine(int(left), round(y), int(right), round(y))
-            painter.setPen(QPen(HOUR_LINE, 1))
-            for room_index in range(len(geometry.rooms) + 1):
-                x = round(geometry.column_x(day_index, room_index))
-                painter.drawLine(x, 0, x, round(geometry.height))
+        self._grid.paint(painter, rect)
