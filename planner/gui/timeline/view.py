@@ -86,7 +86,6 @@ class TimelineView(QGraphicsView):
         self.horizontalScrollBar().valueChanged.connect(self.room_header.update)
         self.verticalScrollBar().valueChanged.connect(self.time_ruler.update)
         self._make_actions()
-        self.setToolTip("")
 
     # -- public API --------------------------------------------------------------------
     def board_scene(self) -> BoardScene:
