@@ -323,6 +323,10 @@ def _pair_conflicts(ctx: _Context, p: Placement, q: Placement) -> list[Conflict]
     overlap = p.start < b_end and q.start < a_end
     found: list[Conflict] = []
     if overlap:
+        shared = [sid for sid in a.speakers if sid in b.speakers]
+        topic = a.topic if a.topic is not None and a.topic == b.topic else None
+        if not (p.room == q.room or shared or topic or a.is_plenary or b.is_plenary):
+            return found  # parallel and fine: most pairs in a big plan, so no message text
         span = _span(max(p.start, q.start), min(a_end, b_end), ctx.multi_day)
         pair = {"a": a.title, "b": b.title, "overlap": span}
         if p.room == q.room:
@@ -334,16 +338,15 @@ def _pair_conflicts(ctx: _Context, p: Placement, q: Placement) -> list[Conflict]
                     params={**pair, "room": ctx.room_name(p.room)},
                 )
             )
-        for sid in a.speakers:
-            if sid in b.speakers:
-                found.append(
-                    Conflict(
-                        ConflictKind.SPEAKER_OVERLAP,
-                        ids,
-                        speaker=sid,
-                        params={**pair, "speaker": ctx.speaker_name(sid)},
-                    )
+        for sid in shared:
+            found.append(
+                Conflict(
+                    ConflictKind.SPEAKER_OVERLAP,
+                    ids,
+                    speaker=sid,
+                    params={**pair, "speaker": ctx.speaker_name(sid)},
                 )
+            )
         if a.is_plenary or b.is_plenary:
             first, second = (a, b) if a.is_plenary else (b, a)
             found.append(
@@ -353,12 +356,12 @@ def _pair_conflicts(ctx: _Context, p: Placement, q: Placement) -> list[Conflict]
                     params={"a": first.title, "b": second.title, "overlap": span},
                 )
             )
-        if a.topic is not None and a.topic == b.topic:
+        if topic is not None:
             found.append(
                 Conflict(
                     ConflictKind.TOPIC_PARALLEL,
                     ids,
-                    params={**pair, "topic_id": a.topic, "topic": a.topic.value},
+                    params={**pair, "topic_id": topic, "topic": topic.value},
                 )
             )
     elif p.room != q.room and ctx.changeover:
@@ -470,7 +473,7 @@ def conflicts_of(plan: Plan, contribution_id: str) -> list[Conflict]:
     # apart; judging only those keeps this cheap on big plans (differences, not sums,
     # so times near year 9999 cannot overflow).
     reach = max(ctx.changeover, timedelta(0))
-    longest = timedelta(minutes=max(c.duration for c in plan.contributions))
+    longest = _longest_duration(plan)
     for other in plan.schedule:
         if (
             other.start - end < reach
@@ -483,21 +486,39 @@ def conflicts_of(plan: Plan, contribution_id: str) -> list[Conflict]:
     return found
 
 
+_longest_memo: tuple[tuple[Contribution, ...], timedelta] | None = None
+
+
+def _longest_duration(plan: Plan) -> timedelta:
+    """The longest duration in the plan. Moving placements keeps the contributions
+    tuple itself, so while dragging this is computed once, not once per move."""
+    global _longest_memo
+    memo = _longest_memo
+    if memo is not None and memo[0] is plan.contributions:
+        return memo[1]
+    longest = timedelta(minutes=max((c.duration for c in plan.contributions), default=0))
+    _longest_memo = (plan.contributions, longest)
+    return longest
+
+
 def recheck(plan: Plan, previous: Iterable[Conflict], changed: Iterable[str]) -> list[Conflict]:
     """The conflicts of ``plan``, given those of the plan before and what changed since.
 
-    ``changed`` names the contributions whose placement or own fields changed (or
-    that were added or removed). Changes to rooms, speakers or the event affect many
-    contributions: call :func:`check` for those.
+    ``previous`` is the list :func:`check` or :func:`recheck` returned for the plan
+    before (it must be in their order). ``changed`` names the contributions whose
+    placement or own fields changed (or that were added or removed). Changes to rooms,
+    speakers or the event affect many contributions: call :func:`check` for those.
     """
     changed_ids = set(changed)
-    kept = [c for c in previous if changed_ids.isdisjoint(c.contributions)]
+    result = [c for c in previous if changed_ids.isdisjoint(c.contributions)]
     fresh: dict[Conflict, None] = {}
     for cid in sorted(changed_ids):
         for conflict in conflicts_of(plan, cid):
             fresh.setdefault(conflict, None)
-    result = kept + list(fresh)
-    result.sort(key=Conflict.sort_key)
+    # Insert the few fresh findings into the sorted rest instead of sorting thousands.
+    for conflict in sorted(fresh, key=Conflict.sort_key):
+        key = conflict.sort_key()
+        result.insert(bisect_left(result, key, key=Conflict.sort_key), conflict)
     return result
 
 
