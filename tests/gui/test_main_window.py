@@ -198,6 +198,17 @@ def test_enter_on_a_conflict_row_activates_it(qtbot, conflicts_window):
     assert selected == ["i-buerg-2", "i-soz-1"]
 
 
+def test_double_click_on_a_conflict_row_selects_its_blocks(qtbot, conflicts_window):
+    view = conflicts_window.conflicts_view
+    index = view.row_of("room-unavailable", ["se-wirtschaft"])
+    point = view.visualRect(index.siblingAtColumn(1)).center()
+    # A real double-click arrives as press, release, press, double-click, release.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert conflicts_window.timeline.selected_contributions() == ["se-wirtschaft"]
+    assert conflicts_window.inspector.contribution_id == "se-wirtschaft"
+
+
 def test_fixing_a_conflict_updates_view_status_bar_and_blocks_and_undo_brings_it_back(
     conflicts_window,
 ):
