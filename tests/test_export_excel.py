@@ -286,6 +286,7 @@ def test_english_event_gets_english_workbook() -> None:
     assert wb.sheetnames == ["Agenda", "Programme", "Speakers", "Rooms"]
     assert [c.value for c in wb["Programme"][1]][:3] == ["Date", "Start", "End"]
     assert wb["Agenda"]["B2"].value == "Saal A\n100 seats"
+    assert wb["Agenda"].oddHeader.right.text == "Monday, 7 October 2019"
     assert reopen(small_plan(), language="en").sheetnames[1] == "Programme"
     assert reopen(plan, language="de").sheetnames[1] == "Programm"
 

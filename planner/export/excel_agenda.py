@@ -113,7 +113,8 @@ def write_day(ws: Worksheet, plan: Plan, grid: DayGrid, language: str) -> None:
     put_text(ws.cell(1, 1), title)
     ws.cell(1, 1).font = Font(name=FONT, size=13, bold=True)
     ws.cell(1, 1).alignment = Alignment(vertical="center", wrap_text=True)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_col)
+    if last_col > 1:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_col)
     ws.row_dimensions[1].height = max(22.0, _lines(title, sum(widths) * 0.85) * 17.0 + 4)
 
     # Row 2: rooms with capacity.

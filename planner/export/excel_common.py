@@ -84,6 +84,12 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 
+#: Month names of our own: ``%B`` would follow whatever C locale Qt has set.
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "de": {"de": "Deutsch", "en": "Englisch", "da": "Dänisch", "fr": "Französisch"},
     "en": {"de": "German", "en": "English", "da": "Danish", "fr": "French"},
@@ -131,7 +137,7 @@ def long_date(day: date, language: str) -> str:
     weekday = WEEKDAYS[language][day.weekday()]
     if language == "de":
         return f"{weekday}, {day:%d.%m.%Y}"
-    return f"{weekday}, {day:%d %B %Y}"
+    return f"{weekday}, {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def clean_text(text: str) -> str:
