@@ -9,6 +9,7 @@ machines without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -142,7 +143,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     language = args.lang or default_language()
     if args.json:
         payload = {"conflicts": [c.to_json(language) for c in conflicts]}
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        # Where stdout is not UTF-8, \u escapes keep the JSON lossless.
+        print(json.dumps(payload, ensure_ascii=not _stdout_is_utf8(), indent=2))
     else:
         for conflict in conflicts:
             print(_conflict_line(conflict, language))
@@ -305,8 +307,24 @@ def open_window(plan_path: str | None) -> int:
     return int(app.main([path]))
 
 
+def _stdout_is_utf8() -> bool:
+    encoding = getattr(sys.stdout, "encoding", None) or ""
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
+def _tolerant_stdout() -> None:
+    """Output redirected on Windows (``check plan > out.txt``) uses the ANSI code page,
+    which lacks characters that titles and names may contain (emoji, ő, →): print those
+    as '?' rather than stop with a UnicodeEncodeError traceback."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and not _stdout_is_utf8():
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_stdout()
     if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
         if len(args_list) > 1:
             return _fail("usage: agenda-planner [PLAN] | agenda-planner COMMAND …")
