@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tomllib
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -150,6 +152,29 @@ def test_no_traceback_in_a_real_process(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == f"agenda-planner: {path}: event: expected an object, found a list\n"
+
+
+def test_output_to_a_code_page_console_does_not_crash(tmp_path: Path) -> None:
+    """Windows writes redirected output in cp1252, which has no emoji and no 'ő'."""
+    plan = small_plan(audience=90)
+    plan = plan.with_contribution(replace(plan.contribution("c1"), title="Impuls 🚀 Győr"))
+    path = write(tmp_path, plan)
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    for extra, check_output in (([], "“Impuls ? Gy?r” expects 90 people"), (["--json"], None)):
+        result = subprocess.run(
+            [sys.executable, "-m", "planner", "check", path, "--lang", "en", *extra],
+            capture_output=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+        )
+        assert (result.returncode, result.stderr) == (0, b"")
+        text = result.stdout.decode("cp1252")
+        if check_output:
+            assert check_output in text
+        else:  # lossless: \u escapes
+            message = json.loads(text)["conflicts"][0]["message"]
+            assert message.startswith("“Impuls 🚀 Győr”")
 
 
 # -- --json ---------------------------------------------------------------------------------
