@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from planner.arrange import ArrangeError, ArrangeStatus, arrange
+from planner.cli import main
 from planner.conflicts import ConflictKind, Severity, check
 from planner.model import (
     Contribution,
@@ -392,6 +393,22 @@ def test_changeover_between_rooms_is_kept_for_a_speaker():
     assert kinds(result.plan) == set()
 
 
+@pytest.mark.parametrize("fixed", [False, True])
+def test_no_changeover_is_needed_within_the_same_room(fixed):
+    plan = Plan(
+        event=event("09:00", "10:00", changeover=10),
+        rooms=(Room("r1", "Eins"),),
+        speakers=(Speaker("s", "Sam"),),
+        contributions=(talk("a", 30, "s"), talk("b", 30, "s")),
+        schedule=(Placement("a", "r1", at("09:00")),) if fixed else (),
+    )
+
+    result = arrange(plan, time_limit=5)
+
+    assert result.unplaced == []
+    assert sorted(p.start for p in result.plan.schedule) == [at("09:00"), at("09:30")]
+
+
 def test_plenary_items_keep_every_room_free():
     plan = Plan(
         event=event("09:00", "10:30"),
@@ -582,3 +599,64 @@ def test_cancel_before_start_does_not_solve(sample):
 
     assert result.status is ArrangeStatus.CANCELLED
     assert result.plan is sample
+
+
+# -- command line -----------------------------------------------------------------------------
+
+
+def test_cli_arranges_into_another_file_and_exits_0_when_everything_fits(sample, tmp_path, capsys):
+    source = tmp_path / "empty.agenda.json"
+    save_plan(sample.with_schedule([]), source)
+    before = source.read_bytes()
+    out = tmp_path / "arranged.agenda.json"
+
+    code = main(["arrange", str(source), "--out", str(out), "--time-limit", "5", "--lang", "en"])
+
+    assert code == 0
+    assert source.read_bytes() == before
+    arranged = load_plan(out)
+    assert len(arranged.schedule) == len(sample.contributions)
+    assert errors(arranged) == []
+    text = capsys.readouterr().out
+    assert "  + keynote  Plenarsaal " in text
+    assert f"{len(sample.contributions)} placed, 0 moved" in text
+
+
+def test_cli_writes_back_and_exits_1_naming_what_could_not_be_placed(sample_path, tmp_path, capsys):
+    plan_file = tmp_path / "sample.agenda.json"
+    plan_file.write_bytes(sample_path.read_bytes())
+
+    code = main(["arrange", str(plan_file), "--time-limit", "5", "--lang", "de"])
+
+    assert code == 1
+    arranged = load_plan(plan_file)
+    assert arranged.placement("i-reserve-tourismus") is not None
+    assert arranged.placement("u-opendata") is None
+    assert (tmp_path / "sample.agenda.json.bak").exists()
+    text = capsys.readouterr().out
+    assert "Nicht einplanbar:" in text
+    assert "  u-opendata  Workshop Open Data" in text
+    assert "alle Räume sind belegt" in text
+
+
+def test_cli_all_repairs_the_conflicts_demo(conflicts_sample_path, tmp_path, capsys):
+    out = tmp_path / "repaired.agenda.json"
+
+    code = main(["arrange", str(conflicts_sample_path), "--all", "--out", str(out), "--lang", "en"])
+
+    assert code == 0
+    assert errors(load_plan(out)) == []
+    assert "  ~ " in capsys.readouterr().out  # moves are listed
+
+
+def test_cli_bad_input_exits_2(tmp_path, capsys):
+    assert main(["arrange", str(tmp_path / "missing.agenda.json")]) == 2
+    assert "file not found" in capsys.readouterr().err
+    broken = tmp_path / "broken.agenda.json"
+    broken.write_text("{", encoding="utf-8")
+    assert main(["arrange", str(broken)]) == 2
+    assert main(["arrange", str(broken), "--time-limit", "0"]) == 2
+    assert "--time-limit" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["arrange", str(broken), "--time-limit", "soon"])
+    assert exc.value.code == 2
