@@ -166,16 +166,29 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:
+        """The menu skeleton. Features add their actions to these menus from their own
+        modules (``install(window)``), so this method stays the one place of the order:
+
+        File: New, Open, Open Recent | Save, Save As, Revert | Import ▸, Export ▸, Print |
+        Preferences | Quit. Edit: Undo, Redo | Unplace. View. Plan: editors, Arrange. Help.
+        """
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.open_action, self.save_action, self.save_as_action])
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
+        self.file_open_section = file_menu.addSeparator()
+        file_menu.addActions([self.open_action])
+        self.file_save_section = file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_exchange_section = file_menu.addSeparator()
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.file_settings_section = file_menu.addSeparator()
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
         view_menu.addSeparator()
         panels = view_menu.addMenu(self.tr("&Panels"))
@@ -186,7 +199,8 @@ class MainWindow(QMainWindow):
             self.history_dock,
         ):
             panels.addAction(dock.toggleViewAction())
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     # -- title and status -------------------------------------------------------------

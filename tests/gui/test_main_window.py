@@ -325,7 +325,7 @@ def test_undo_and_redo_have_the_standard_shortcuts(window):
     assert "Ctrl+Z" in [s.toString() for s in window.undo_action.shortcuts()]
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
     menus = {a.text().replace("&", "") for a in window.menuBar().actions()}
-    assert menus == {"File", "Edit", "View", "Help"}
+    assert menus == {"File", "Edit", "View", "Plan", "Help"}
 
 
 def test_status_bar_counts_errors_warnings_and_unplaced(window, conflicts_window):
