@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANIZATION = "Agenda Planner"
 APPLICATION = "Agenda Planner"
@@ -21,9 +21,26 @@ _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _ZOOM = "timeline/zoom"
 _LAST_FOLDER = "files/last_folder"
+_RECENT_FILES = "files/recent"
+
+#: How many plans File ▸ Open Recent remembers.
+MAX_RECENT_FILES = 10
 
 #: Bumped when the docks change so an old saved layout is not forced on new docks.
 DOCK_STATE_VERSION = 1
+
+
+def data_folder() -> Path:
+    """The user's data folder for the program (``QStandardPaths.AppDataLocation``, e.g.
+    ``~/.local/share/Agenda Planner/Agenda Planner`` on Linux, under ``%APPDATA%`` on Windows
+    and ``~/Library/Application Support`` on macOS). Tests move it with ``XDG_DATA_HOME``."""
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def autosave_folder() -> Path:
+    """Where unsaved work is kept until it is saved or discarded (not created here)."""
+    return data_folder() / "autosave"
 
 
 def use_folder(folder: str | Path) -> None:
@@ -79,6 +96,21 @@ class Settings:
 
     def set_last_folder(self, folder: str | Path) -> None:
         self._qs.setValue(_LAST_FOLDER, str(folder))
+
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved plans, most recent first (paths as stored)."""
+        value = self._qs.value(_RECENT_FILES)
+        if isinstance(value, str):
+            value = [value]  # QSettings returns a one-element list as a plain string
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value if v][:MAX_RECENT_FILES]
+
+    def set_recent_files(self, paths: list[str]) -> None:
+        if paths:
+            self._qs.setValue(_RECENT_FILES, [str(p) for p in paths[:MAX_RECENT_FILES]])
+        else:
+            self._qs.remove(_RECENT_FILES)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qs.value(key)
