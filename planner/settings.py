@@ -22,6 +22,15 @@ _STATE = "window/state"
 _ZOOM = "timeline/zoom"
 _LAST_FOLDER = "files/last_folder"
 _RECENT_FILES = "files/recent"
+_LANGUAGE = "ui/language"
+_EXPORT_FOLDER = "export/folder"
+_AUTOSAVE_MINUTES = "autosave/minutes"
+
+#: The choices of Preferences ▸ Language: follow the system, or one of the UI's languages.
+LANGUAGES = ("system", "de", "en")
+#: Autosave of unsaved work every so many minutes (0: off), as the issue asks by default.
+DEFAULT_AUTOSAVE_MINUTES = 1
+MAX_AUTOSAVE_MINUTES = 60
 
 #: How many plans File ▸ Open Recent remembers.
 MAX_RECENT_FILES = 10
@@ -111,6 +120,40 @@ class Settings:
             self._qs.setValue(_RECENT_FILES, [str(p) for p in paths[:MAX_RECENT_FILES]])
         else:
             self._qs.remove(_RECENT_FILES)
+
+    # -- preferences (File ▸ Preferences…) --------------------------------------------
+    def language(self) -> str:
+        """'system' (follow the system locale), 'de' or 'en'; read once at start-up."""
+        value = str(self._qs.value(_LANGUAGE) or "system")
+        return value if value in LANGUAGES else "system"
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self._qs.setValue(_LANGUAGE, language)
+
+    def export_folder(self) -> str:
+        """Where export dialogs start when the user chose a default ("" when not set)."""
+        value = self._qs.value(_EXPORT_FOLDER)
+        return str(value) if value else ""
+
+    def set_export_folder(self, folder: str | Path) -> None:
+        if str(folder):
+            self._qs.setValue(_EXPORT_FOLDER, str(folder))
+        else:
+            self._qs.remove(_EXPORT_FOLDER)
+
+    def autosave_minutes(self) -> int:
+        """Minutes between autosaves of unsaved work; 0 means autosave is off."""
+        value = self._qs.value(_AUTOSAVE_MINUTES)
+        try:
+            minutes = int(value) if value is not None else DEFAULT_AUTOSAVE_MINUTES
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_MINUTES
+        return max(0, min(minutes, MAX_AUTOSAVE_MINUTES))
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        self._qs.setValue(_AUTOSAVE_MINUTES, max(0, min(int(minutes), MAX_AUTOSAVE_MINUTES)))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qs.value(key)
