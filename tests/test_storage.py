@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from planner.conflicts import check
 from planner.storage import PlanFileError, dumps_plan, load_plan, loads_plan, save_plan
 from tests.strategies import plans
 
@@ -532,3 +534,60 @@ def test_new_file_gets_ordinary_permissions_and_saves_keep_them(tmp_path: Path, 
     target.chmod(0o640)
     save_plan(plan, target)
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+# -- never a traceback ----------------------------------------------------------------------
+
+_any_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=25)
+    | st.sampled_from(["2019-10-07T09:30", "09:00", "2019-10-07", "c0", "r0", "s0", ""]),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.sampled_from(["id", "start", "end", "x"]), children, max_size=3)
+    ),
+    max_leaves=5,
+)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _paths(item, (*prefix, i))
+    return found
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), plan=plans(extras=False, max_contributions=5))
+def test_a_damaged_file_is_refused_or_loads_and_checks(data: st.DataObject, plan: Any) -> None:
+    """Replace or delete one value anywhere: PlanFileError or a plan that works, nothing else."""
+    doc = json.loads(dumps_plan(plan))
+    path = data.draw(st.sampled_from(_paths(doc)[1:]), label="path")
+    parent = doc
+    for key in path[:-1]:
+        parent = parent[key]
+    how = data.draw(st.sampled_from(["replace", "delete", "duplicate"]), label="how")
+    if how == "delete" and isinstance(parent, dict):
+        del parent[path[-1]]
+    elif how == "duplicate" and isinstance(parent, list):
+        parent.append(copy.deepcopy(parent[path[-1]]))
+    else:
+        parent[path[-1]] = data.draw(_any_json, label="value")
+    text = json.dumps(doc, ensure_ascii=False)
+    message = ""
+    try:
+        loaded = loads_plan(text)
+    except PlanFileError as error:
+        message = str(error)
+    if message:
+        assert "\n" not in message
+        return
+    check(loaded)
+    assert loads_plan(dumps_plan(loaded)) == loaded
