@@ -627,6 +627,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     written.
     """
     target = Path(path)
+    if target.is_symlink():
+        # Replace the file the link points to, not the link (a plan linked into a
+        # synced folder must stay linked).
+        target = target.resolve()
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
