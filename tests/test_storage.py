@@ -591,3 +591,17 @@ def test_a_damaged_file_is_refused_or_loads_and_checks(data: st.DataObject, plan
         return
     check(loaded)
     assert loads_plan(dumps_plan(loaded)) == loaded
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_saving_through_a_symlink_updates_the_linked_file(tmp_path: Path, plan: Any) -> None:
+    real = tmp_path / "shared" / "tag.agenda.json"
+    real.parent.mkdir()
+    save_plan(plan, real)
+    link = tmp_path / "tag.agenda.json"
+    link.symlink_to(real)
+    changed = plan.without_placement("c2")
+    save_plan(changed, link)
+    assert link.is_symlink()
+    assert load_plan(real) == changed
+    assert load_plan(real.with_name("tag.agenda.json.bak")) == plan
