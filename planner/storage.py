@@ -455,20 +455,61 @@ def loads_plan(text: str | bytes) -> Plan:
             raise PlanFileError(
                 "", f"the file is not UTF-8 text (invalid byte at position {exc.start})"
             ) from None
+    duplicates: list[_DuplicateKeys] = []
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            object_pairs_hook=lambda pairs: _object(pairs, duplicates),
+        )
     except json.JSONDecodeError as exc:
         raise PlanFileError(
             "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
     except (ValueError, RecursionError) as exc:
         raise PlanFileError("", f"not valid JSON: {exc}") from None
-    if _SURROGATE_ESCAPE.search(text) or not _encodes(text):
-        try:
+    try:
+        if duplicates:
+            _refuse_duplicate_keys(data, "")
+        if _SURROGATE_ESCAPE.search(text) or not _encodes(text):
             _refuse_lone_surrogates(data, "")
-        except RecursionError:
-            raise PlanFileError("", "not valid JSON: nested too deeply") from None
+    except RecursionError:
+        raise PlanFileError("", "not valid JSON: nested too deeply") from None
     return plan_from_data(data)
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object in which ``key`` appeared more than once."""
+
+    key = ""
+
+
+def _object(pairs: list[tuple[str, Any]], duplicates: list[_DuplicateKeys]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    # json keeps the last value and drops the others without a word; a hand-edited
+    # file would silently lose data, so such an object is marked and refused.
+    marked = _DuplicateKeys(result)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            marked.key = key
+            break
+        seen.add(key)
+    duplicates.append(marked)
+    return marked
+
+
+def _refuse_duplicate_keys(value: Any, path: str) -> None:
+    if isinstance(value, _DuplicateKeys):
+        raise PlanFileError(path or "(top level)", f"the key '{value.key}' appears twice")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_duplicate_keys(item, _join(path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _refuse_duplicate_keys(item, _join(path, i))
 
 
 def _encodes(text: str) -> bool:
