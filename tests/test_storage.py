@@ -350,6 +350,15 @@ def test_refuses_text_that_is_not_json() -> None:
     assert "line 1" in str(error)
 
 
+def test_refuses_a_key_given_twice_with_its_path() -> None:
+    text = json.dumps(base_document()).replace(
+        '"id": "c3",', '"id": "c3", "duration": 45,'
+    )  # c3 has "duration" twice now
+    assert str(refuse(text)) == "contributions[2]: the key 'duration' appears twice"
+    top = json.dumps(base_document()).replace('"version": 1,', '"version": 1, "version": 1,')
+    assert str(refuse(top)) == "(top level): the key 'version' appears twice"
+
+
 def test_refuses_nan_literals() -> None:
     doc = json.dumps(base_document()).replace('"capacity": 200', '"capacity": NaN')
     assert "NaN is not allowed" in str(refuse(doc))
