@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,19 +50,39 @@ def agenda_sheet_names(days: Sequence[Any], language: str) -> list[str]:
     ]
 
 
-def build_workbook(plan: Plan, *, language: str | None = None) -> Workbook:
-    """The whole workbook in memory (what :func:`export_xlsx` writes)."""
+#: ``progress(done, total)``: called once per sheet built, before anything is written.
+Progress = Callable[[int, int], None]
+
+
+def build_workbook(
+    plan: Plan, *, language: str | None = None, progress: Progress | None = None
+) -> Workbook:
+    """The whole workbook in memory (what :func:`export_xlsx` writes).
+
+    ``progress`` is told about each finished sheet and may raise to abandon the build.
+    """
     lang = workbook_language(plan, language)
     wb = Workbook()
     wb.remove(wb.active)
     step = grid_step(plan)
     days = grid_days(plan)
-    for name, day in zip(agenda_sheet_names(days, lang), days, strict=True):
+    total = len(days) + 3
+
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    report(0)
+    for i, (name, day) in enumerate(zip(agenda_sheet_names(days, lang), days, strict=True)):
         write_day(wb.create_sheet(name), plan, layout_day(plan, day, step), lang)
+        report(i + 1)
     styles = StyleCache()
     write_programme(wb.create_sheet(SHEETS[lang]["programme"]), plan, lang, styles)
+    report(total - 2)
     write_speakers(wb.create_sheet(SHEETS[lang]["speakers"]), plan, lang, styles)
+    report(total - 1)
     write_rooms(wb.create_sheet(SHEETS[lang]["rooms"]), plan, lang, styles)
+    report(total)
     wb.active = 0
 
     props = wb.properties
@@ -75,11 +95,17 @@ def build_workbook(plan: Plan, *, language: str | None = None) -> Workbook:
     return wb
 
 
-def export_xlsx(plan: Plan, path: Path, *, language: str | None = None) -> Path:
-    """Write the workbook to ``path`` atomically; raise ExportError with a clear message."""
+def export_xlsx(
+    plan: Plan, path: Path, *, language: str | None = None, progress: Progress | None = None
+) -> Path:
+    """Write the workbook to ``path`` atomically; raise ExportError with a clear message.
+
+    ``progress`` (see :func:`build_workbook`) may raise to abandon the export; the
+    target is untouched then, as nothing is written before the workbook is complete.
+    """
     path = Path(path)
     buffer = io.BytesIO()
-    build_workbook(plan, language=language).save(buffer)
+    build_workbook(plan, language=language, progress=progress).save(buffer)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give the name of the .xlsx file to write")
     folder = path.parent if str(path.parent) else Path(".")

@@ -64,8 +64,13 @@ def _remove_created(created: list[Path]) -> None:
             path.rmdir()
 
 
-def write_files(folder: Path, files: Mapping[str, bytes], *, suffix: str = ".ics") -> list[Path]:
+def write_files(
+    folder: Path, files: Mapping[str, bytes], *, suffix: str = ".ics", prune: bool = True
+) -> list[Path]:
     """Write ``files`` (relative POSIX paths → bytes) under ``folder``; all or nothing.
+
+    ``prune=False`` (a partial export) always merges into existing sub-folders file by
+    file, so the files of an earlier export that this one does not write stay.
 
     Raises :class:`ExportError` with a sentence for the user when the folder cannot
     be written. Returns the written paths in the order given.
@@ -91,7 +96,7 @@ def write_files(folder: Path, files: Mapping[str, bytes], *, suffix: str = ".ics
         old = staging / "old"
         old.mkdir()
         for entry in sorted(new.iterdir(), key=lambda p: (p.is_file(), p.name)):
-            _move_in(entry, folder / entry.name, old / entry.name, done, suffix)
+            _move_in(entry, folder / entry.name, old / entry.name, done, suffix, prune)
     except OSError as exc:
         for source, target in reversed(done):
             with contextlib.suppress(OSError):
@@ -104,7 +109,12 @@ def write_files(folder: Path, files: Mapping[str, bytes], *, suffix: str = ".ics
 
 
 def _move_in(
-    source: Path, target: Path, aside: Path, done: list[tuple[Path, Path]], suffix: str
+    source: Path,
+    target: Path,
+    aside: Path,
+    done: list[tuple[Path, Path]],
+    suffix: str,
+    prune: bool = True,
 ) -> None:
     def rename(a: Path, b: Path) -> None:
         os.replace(a, b)
@@ -114,10 +124,10 @@ def _move_in(
         if target.exists():
             rename(target, aside)
         rename(source, target)
-    elif _is_previous_export(target, suffix):
+    elif prune and _is_previous_export(target, suffix):
         rename(target, aside)
         rename(source, target)
     else:
         aside.mkdir()
         for child in sorted(source.iterdir()):
-            _move_in(child, target / child.name, aside / child.name, done, suffix)
+            _move_in(child, target / child.name, aside / child.name, done, suffix, prune)

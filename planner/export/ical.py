@@ -14,7 +14,7 @@ every placed contribution is held in English. docs/ical.md explains the choices.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -233,18 +233,53 @@ def export_state_plan(plan: Plan) -> Plan:
     return with_state(plan, updated_state(plan))
 
 
-def calendars(plan: Plan, *, now: datetime | None = None) -> dict[str, bytes]:
-    """Every file of an export, by relative path; ``plan`` must carry its updated state."""
+#: ``progress(done, total)``: called once per calendar built, before anything is written.
+Progress = Callable[[int, int], None]
+
+
+def calendars(
+    plan: Plan,
+    *,
+    now: datetime | None = None,
+    speakers: Collection[str] | None = None,
+    rooms: Collection[str] | None = None,
+    agenda: bool = True,
+    progress: Progress | None = None,
+) -> dict[str, bytes]:
+    """Every file of an export, by relative path; ``plan`` must carry its updated state.
+
+    ``speakers``/``rooms`` limit the per-speaker and per-room files to those ids (``None``:
+    all) and ``agenda=False`` leaves ``agenda.ics`` out; file names stay those of the full
+    export. ``progress`` may raise to abandon the export (nothing is written then).
+    """
     state = updated_state(plan)
     stamp = _stamp(now)
     schedule = plan.sorted_schedule()
     title = plan.event.title
-    files = {
-        "agenda.ics": _calendar(
+    speaker_stems = {
+        sid: stem
+        for sid, stem in file_stems(s.id for s in plan.speakers).items()
+        if speakers is None or sid in speakers
+    }
+    room_stems = {
+        rid: stem
+        for rid, stem in file_stems(r.id for r in plan.rooms).items()
+        if rooms is None or rid in rooms
+    }
+    total = int(agenda) + len(speaker_stems) + len(room_stems)
+    files: dict[str, bytes] = {}
+
+    def report() -> None:
+        if progress is not None:
+            progress(len(files), total)
+
+    report()
+    if agenda:
+        files["agenda.ics"] = _calendar(
             plan, state, schedule, programme_language(plan), name=title, alarm=False, stamp=stamp
         )
-    }
-    for sid, stem in file_stems(s.id for s in plan.speakers).items():
+        report()
+    for sid, stem in speaker_stems.items():
         speaker = plan.speaker(sid)
         mine = [p for p in schedule if sid in plan.contribution(p.contribution).speakers]
         files[f"speakers/{stem}.ics"] = _calendar(
@@ -256,7 +291,8 @@ def calendars(plan: Plan, *, now: datetime | None = None) -> dict[str, bytes]:
             alarm=True,
             stamp=stamp,
         )
-    for rid, stem in file_stems(r.id for r in plan.rooms).items():
+        report()
+    for rid, stem in room_stems.items():
         room = plan.room(rid)
         files[f"rooms/{stem}.ics"] = _calendar(
             plan,
@@ -267,23 +303,44 @@ def calendars(plan: Plan, *, now: datetime | None = None) -> dict[str, bytes]:
             alarm=False,
             stamp=stamp,
         )
+        report()
     return files
 
 
-def export_ics(plan: Plan, folder: Path, *, now: datetime | None = None) -> tuple[Plan, list[Path]]:
+def export_ics(
+    plan: Plan,
+    folder: Path,
+    *,
+    now: datetime | None = None,
+    speakers: Collection[str] | None = None,
+    rooms: Collection[str] | None = None,
+    agenda: bool = True,
+    progress: Progress | None = None,
+) -> tuple[Plan, list[Path]]:
     """Write the whole iCalendar export into ``folder``; all files or none.
 
     Returns the plan with its export state updated (the caller saves it, so the next
     export keeps UIDs and raises SEQUENCE only for what changed) and the written
     paths. Raises :class:`~planner.export.ExportError` when the folder cannot be written.
+
+    ``speakers``, ``rooms`` and ``agenda`` choose a part of the export (see
+    :func:`calendars`); a partial export adds its files to the folder and leaves the
+    other files of an earlier export alone, where a whole export replaces the
+    ``speakers``/``rooms`` folders (so people who left the plan lose their stale files).
+    The state still records every placed contribution: SEQUENCE only has to grow.
     """
     updated = export_state_plan(plan)
-    written = write_files(Path(folder), calendars(updated, now=now))
+    files = calendars(
+        updated, now=now, speakers=speakers, rooms=rooms, agenda=agenda, progress=progress
+    )
+    whole = agenda and speakers is None and rooms is None
+    written = write_files(Path(folder), files, prune=whole)
     return updated, written
 
 
 __all__: Sequence[str] = (
     "PRODID",
+    "Progress",
     "calendar_bytes",
     "calendars",
     "description",
