@@ -54,6 +54,9 @@ def application() -> QApplication:
 
         _translators = install_translators(app)
     assert isinstance(app, QApplication)
+    from planner.gui.file_open import install_file_open_handler
+
+    install_file_open_handler(app)  # macOS: plans opened from Finder and the Dock
     return app
 
 
@@ -95,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_UNREADABLE
     window.raise_()
+    window.files.offer_recovery()  # unsaved work of a session that crashed
     return int(app.exec())
 
 

@@ -15,17 +15,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QUndoView, QWidget
 
 from planner.conflicts import Severity
-from planner.gui import commands
+from planner.gui import commands, files
 from planner.gui.conflicts_view import ConflictsView
-from planner.gui.dialogs.messages import MessageDialog, PlanFileDialog
+from planner.gui.dialogs.messages import MessageDialog
 from planner.gui.document import PlanDocument
 from planner.gui.inspector import Inspector
 from planner.gui.palette import severity_icon
 from planner.gui.timeline.view import TimelineView
 from planner.gui.unscheduled_panel import UnscheduledPanel
-from planner.resources import resources_dir
 from planner.settings import DOCK_STATE_VERSION, Settings
-from planner.storage import PlanFileError, load_plan, save_plan
 
 APP_NAME = "Agenda Planner"
 
@@ -73,6 +71,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.files = files.install(self)
 
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
@@ -266,70 +265,23 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.push(commands.unplace_many(self.document, ids))
 
     # -- files ------------------------------------------------------------------------
-    def _is_bundled(self, path: Path | None) -> bool:
-        """The bundled samples are read-only: saving them means "save as"."""
-        if path is None:
-            return True
-        try:
-            return path.resolve().is_relative_to(resources_dir().resolve())
-        except (FileNotFoundError, OSError):
-            return False
-
-    def open_plan(self) -> None:
-        path = PlanFileDialog.ask_open(self, Settings().last_folder())
-        if path is None:
-            return
-        self.open_path(path)
+    # The work is done by planner.gui.files.FileController (self.files); these stay as
+    # the window's API for its actions, tests and tools.
+    def open_plan(self) -> bool:
+        return self.files.open_plan()
 
     def open_path(self, path: str | Path) -> bool:
-        try:
-            plan = load_plan(path)
-        except PlanFileError as exc:
-            MessageDialog.show_error(self, self.tr("Cannot open the plan"), exc.describe())
-            return False
-        self.document.replace(plan, Path(path))
-        Settings().set_last_folder(Path(path).resolve().parent)
-        return True
+        """Open ``path`` without asking about unsaved changes (see ``files.open_file``)."""
+        return self.files.load(path)
 
     def save(self) -> bool:
-        if self._is_bundled(self.document.path):
-            return self.save_as()
-        assert self.document.path is not None
-        return self.save_to(self.document.path)
+        return self.files.save()
 
     def save_as(self) -> bool:
-        current = self.document.path
-        folder = Settings().last_folder()
-        if current is not None and not self._is_bundled(current):
-            suggested = str(current)
-        else:
-            name = current.name if current else "plan.agenda.json"
-            suggested = str(Path(folder) / name) if folder else name
-        path = PlanFileDialog.ask_save(self, suggested)
-        if path is None:
-            return False
-        return self.save_to(path)
+        return self.files.save_as()
 
     def save_to(self, path: str | Path) -> bool:
-        """Write the plan atomically; errors end in a message box, never half a file."""
-        path = Path(path)
-        try:
-            save_plan(self.document.plan, path)
-        except OSError as exc:
-            MessageDialog.show_error(
-                self,
-                self.tr("Cannot save the plan"),
-                self.tr("%1 could not be written: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-            )
-            return False
-        if path != self.document.path:
-            self.document.set_path(path)
-        self.document.mark_saved()
-        Settings().set_last_folder(path.resolve().parent)
-        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", str(path)), 5000)
-        return True
+        return self.files.save_to(path)
 
     def about(self) -> None:
         from planner.cli import version
@@ -380,5 +332,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.close_requested():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
