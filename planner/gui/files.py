@@ -256,7 +256,10 @@ class FileController(QObject):
 
     # -- changes on disk --------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        # getattr: while the window is being torn down, its last events can reach a
+        # wrapper whose attributes are already gone.
+        window = getattr(self, "window", None)
+        if window is not None and watched is window and event.type() == QEvent.Type.WindowActivate:
             QTimer.singleShot(0, self, self.check_disk)
         return False
 
