@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QUndoView, QWidget
 
 from planner.conflicts import Severity
-from planner.gui import commands, files
+from planner.gui import commands, editors, files
 from planner.gui.conflicts_view import ConflictsView
 from planner.gui.dialogs.messages import MessageDialog
 from planner.gui.document import PlanDocument
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.files = files.install(self)
+        self.editors = editors.install(self)
 
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
