@@ -1,71 +1,165 @@
-"""Language of the window: translators, and labels for the core's codes.
+"""Language of the window: the locale, the translators, and labels for the core's codes.
 
-GUI strings are English in the source and translated through ``tr()`` with ``.qm``
-files from ``resources/translations`` (added by the translation work; until then
-the window is English). Kinds, topics and conflict messages come from the core,
-which already speaks German and English; :func:`ui_language` picks which.
+GUI strings are English in the source and translated through ``tr()`` with the
+``.qm`` files in ``resources/i18n`` (built by ``tools/update_translations.py``).
+The language follows the system locale unless Preferences ▸ Language says
+otherwise; it is chosen once at start-up (:func:`install_translators`), which
+also makes the chosen locale Qt's default, so every ``QLocale()`` — dates and
+times on the board, in the inspector and in the conflicts table — speaks it too.
+Kinds, topics and conflict messages come from the core, which speaks German and
+English; :func:`ui_language` tells every view which.
 """
 
 from __future__ import annotations
 
 import contextlib
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from planner.conflicts import ConflictKind, Severity
 from planner.resources import resources_dir
 
 TRANSLATION_PREFIX = "agenda_planner"
+TRANSLATION_FOLDER = "i18n"
+
+#: The translators installed by the last :func:`install_translators`, and its choice.
+_installed: list[QTranslator] = []
+_choice = "system"
 
 
 def ui_language() -> str:
-    """'de' for a German locale, else 'en' (the core's two languages)."""
+    """'de' for a German UI, else 'en' (the core's two languages)."""
     return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Load Qt's own and the program's translation for the system locale, if present.
+def current_choice() -> str:
+    """The Preferences choice ('system', 'de', 'en') the running window was built in."""
+    return _choice
 
-    Returns the installed translators; the caller keeps them alive.
+
+def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
+    """The locale for a Preferences choice: 'system', 'de' or 'en'.
+
+    A chosen language keeps the system's region where one exists (English on a
+    German system is ``en_DE``: English words, 24-hour times, European dates).
     """
-    locale = QLocale()
-    installed: list[QTranslator] = []
-    sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    system = system if system is not None else QLocale.system()
+    wanted = {"de": QLocale.Language.German, "en": QLocale.Language.English}.get(choice)
+    if wanted is None or system.language() == wanted:
+        return system
+    return QLocale(wanted, system.territory())
+
+
+class _Translator(QTranslator):
+    """A translator that also looks in the empty context.
+
+    ``pyside6-lupdate`` files a module-level ``tr("…")`` helper's strings (those
+    outside a ``self.tr``) under the empty context, while the helper asks with its
+    own context at run time; the second look-up bridges the two.
+    """
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        text = super().translate(context, source_text, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source_text, disambiguation, n)
+        return text
+
+
+def translations_folder() -> str:
+    """The folder of our ``.qm`` files ("" when the resources are missing)."""
     with contextlib.suppress(FileNotFoundError):
-        sources.append((TRANSLATION_PREFIX, str(resources_dir() / "translations")))
-    for prefix, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-    return installed
+        return str(resources_dir() / TRANSLATION_FOLDER)
+    return ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def install_translators(
+    app: QCoreApplication | None = None, choice: str | None = None
+) -> list[QTranslator]:
+    """Make ``choice`` (default: the stored preference) the UI language, replacing the
+    translators an earlier call installed.
+
+    Installs Qt's own (``qtbase``: standard buttons, file dialogs) and our
+    translation for the locale and makes that locale the default. Returns the
+    installed translators. Widgets built before keep their texts: the window
+    changes language when it is built again (in practice: at the next start).
+    """
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QCoreApplication")
+    if choice is None:
+        from planner.settings import Settings
+
+        choice = Settings().language()
+    global _choice
+    _choice = choice
+    locale = locale_for(choice)
+    QLocale.setDefault(locale)
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _installed.clear()
+    sources = [
+        (QTranslator, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (_Translator, TRANSLATION_PREFIX, translations_folder()),
+    ]
+    for kind, prefix, folder in sources:
+        translator = kind(app)
+        if folder and translator.load(locale, prefix, "_", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            translator.deleteLater()
+    return list(_installed)
 
 
+# -- dates and times in the locale's format -------------------------------------------
+def format_date(day: date | datetime, *, long: bool = False) -> str:
+    """``07.10.19`` / ``10/7/19`` (short) or ``Montag, 7. Oktober 2019`` (long)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+
+
+def format_time(moment: time | datetime) -> str:
+    """``09:30`` in German, ``9:30 AM`` in US English."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_time_range(start: time | datetime, end: time | datetime) -> str:
+    return f"{format_time(start)}–{format_time(end)}"
+
+
+# -- labels for the core's codes ------------------------------------------------------
 def conflict_kind_label(kind: ConflictKind) -> str:
     """A short name for a conflict kind, as the conflicts list shows it."""
+    translate = QCoreApplication.translate
     labels = {
-        ConflictKind.ROOM_OVERLAP: _t("Room double-booked"),
-        ConflictKind.SPEAKER_OVERLAP: _t("Speaker double-booked"),
-        ConflictKind.OUTSIDE_HOURS: _t("Outside event hours"),
-        ConflictKind.ROOM_UNAVAILABLE: _t("Room unavailable"),
-        ConflictKind.SPEAKER_UNAVAILABLE: _t("Speaker unavailable"),
-        ConflictKind.CAPACITY: _t("Room too small"),
-        ConflictKind.MISSING_FEATURE: _t("Missing equipment"),
-        ConflictKind.CHANGEOVER: _t("Tight room change"),
-        ConflictKind.PLENARY_PARALLEL: _t("Parallel to plenary"),
-        ConflictKind.TOPIC_PARALLEL: _t("Same topic in parallel"),
-        ConflictKind.UNSCHEDULED: _t("Not placed"),
+        ConflictKind.ROOM_OVERLAP: translate("labels", "Room double-booked"),
+        ConflictKind.SPEAKER_OVERLAP: translate("labels", "Speaker double-booked"),
+        ConflictKind.OUTSIDE_HOURS: translate("labels", "Outside event hours"),
+        ConflictKind.ROOM_UNAVAILABLE: translate("labels", "Room unavailable"),
+        ConflictKind.SPEAKER_UNAVAILABLE: translate("labels", "Speaker unavailable"),
+        ConflictKind.CAPACITY: translate("labels", "Room too small"),
+        ConflictKind.MISSING_FEATURE: translate("labels", "Missing equipment"),
+        ConflictKind.CHANGEOVER: translate("labels", "Tight room change"),
+        ConflictKind.PLENARY_PARALLEL: translate("labels", "Parallel to plenary"),
+        ConflictKind.TOPIC_PARALLEL: translate("labels", "Same topic in parallel"),
+        ConflictKind.UNSCHEDULED: translate("labels", "Not placed"),
     }
     return labels[kind]
 
 
 def severity_label(severity: Severity) -> str:
+    translate = QCoreApplication.translate
     labels = {
-        Severity.ERROR: _t("Error"),
-        Severity.WARNING: _t("Warning"),
-        Severity.INFO: _t("Note"),
+        Severity.ERROR: translate("labels", "Error"),
+        Severity.WARNING: translate("labels", "Warning"),
+        Severity.INFO: translate("labels", "Note"),
     }
     return labels[severity]

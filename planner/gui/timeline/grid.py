@@ -2,7 +2,9 @@
 times a room is unavailable (hatched, always visible).
 
 Everything that depends only on the layout is computed once per geometry, so
-painting a scrolled or exposed area just fills prepared rectangles.
+painting a scrolled or exposed area just fills prepared rectangles. Colours come
+from the application palette at paint time (:func:`planner.gui.palette.board_theme`),
+so the board follows a light or dark system theme.
 """
 
 from __future__ import annotations
@@ -10,18 +12,12 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen
 
+from planner.gui.palette import board_theme
 from planner.gui.timeline.geometry import BoardGeometry
 
-BACKGROUND = QColor("#f4f5f7")
-COLUMN = QColor("#ffffff")
-COLUMN_ALT = QColor("#fafbfc")
-HOUR_LINE = QColor("#b9bec7")
-HALF_LINE = QColor("#d5d9df")
-QUARTER_LINE = QColor("#e8eaee")
-UNAVAILABLE = QColor(225, 227, 232)
-UNAVAILABLE_HATCH = QColor(120, 120, 135, 90)
+HOUR, HALF, QUARTER = 0, 1, 2
 
 
 class Grid:
@@ -36,20 +32,20 @@ class Grid:
                 rect = QRectF(x, 0, geometry.column_width, geometry.height)
                 self.columns.append((rect, room_index % 2 == 1))
         self.unavailable = self._unavailable_rects()
-        # (y, pen) for every quarter hour inside the day, on absolute quarter hours.
+        # (y, level) for every quarter hour inside the day, on absolute quarter hours.
         first = -(-geometry.start_minute // 15) * 15
         quarter_visible = geometry.minute_height * 15 >= 6
-        self.lines: list[tuple[float, QPen]] = []
+        self.lines: list[tuple[float, int]] = []
         for minute in range(first, geometry.end_minute + 1, 15):
             if minute % 60 == 0:
-                colour = HOUR_LINE
+                level = HOUR
             elif minute % 30 == 0:
-                colour = HALF_LINE
+                level = HALF
             elif quarter_visible:
-                colour = QUARTER_LINE
+                level = QUARTER
             else:
                 continue
-            self.lines.append((round(geometry.y_of_minute(minute)) + 0.5, QPen(colour, 1)))
+            self.lines.append((round(geometry.y_of_minute(minute)) + 0.5, level))
 
     def _unavailable_rects(self) -> list[QRectF]:
         geometry = self.geometry
@@ -74,25 +70,31 @@ class Grid:
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         geometry = self.geometry
-        painter.fillRect(rect, BACKGROUND)
+        theme = board_theme()
+        pens = {
+            HOUR: QPen(theme.hour_line, 1),
+            HALF: QPen(theme.half_line, 1),
+            QUARTER: QPen(theme.quarter_line, 1),
+        }
+        painter.fillRect(rect, theme.background)
         for column, alternate in self.columns:
             if column.intersects(rect):
-                painter.fillRect(column, COLUMN_ALT if alternate else COLUMN)
-        hatch = QBrush(UNAVAILABLE_HATCH, Qt.BrushStyle.BDiagPattern)
+                painter.fillRect(column, theme.column_alt if alternate else theme.column)
+        hatch = QBrush(theme.unavailable_hatch, Qt.BrushStyle.BDiagPattern)
         for window in self.unavailable:
             if window.intersects(rect):
-                painter.fillRect(window, UNAVAILABLE)
+                painter.fillRect(window, theme.unavailable)
                 painter.fillRect(window, hatch)
         for day_index in range(len(geometry.days)):
             left = geometry.day_x(day_index)
             right = left + geometry.day_width
             if right < rect.left() or left > rect.right():
                 continue
-            for y, pen in self.lines:
+            for y, level in self.lines:
                 if rect.top() - 1 <= y <= rect.bottom() + 1:
-                    painter.setPen(pen)
+                    painter.setPen(pens[level])
                     painter.drawLine(QLineF(left, y, right, y))
-            painter.setPen(QPen(HOUR_LINE, 1))
+            painter.setPen(pens[HOUR])
             for room_index in range(len(geometry.rooms) + 1):
                 x = round(geometry.column_x(day_index, room_index)) + 0.5
                 painter.drawLine(QLineF(x, 0, x, geometry.height))

@@ -8,11 +8,15 @@ direction. While a drag is in progress they highlight the target room and time.
 
 from __future__ import annotations
 
+from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
+
+from planner.gui.i18n import format_date, format_time, format_time_range
+from planner.gui.palette import board_theme, readable_on
 
 if TYPE_CHECKING:
     from planner.gui.timeline.view import TimelineView
@@ -22,16 +26,9 @@ ROOM_ROW = 40
 HEADER_HEIGHT = DAY_ROW + ROOM_ROW
 RULER_WIDTH = 58
 
-HEADER_BG = QColor("#e9ecf1")
-HEADER_LINE = QColor("#b9bec7")
-HEADER_TEXT = QColor("#1b1f24")
-MUTED_TEXT = QColor("#5a6270")
-TARGET_BG = QColor("#d3e1f6")
-TARGET_TEXT = QColor("#1f4e9c")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineHeader", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("TimelineHeader", text, disambiguation, n)
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -66,8 +63,8 @@ class RoomHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         geometry = self.view.board_geometry()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), HEADER_BG)
-        locale = QLocale()
+        theme = board_theme()
+        painter.fillRect(self.rect(), theme.header_bg)
         day_font, name_font, small_font = _font(12, True), _font(12, True), _font(11)
         elide = Qt.TextElideMode.ElideRight
         target = self.view.drag_target()
@@ -79,11 +76,11 @@ class RoomHeader(QWidget):
             # The name stays over the visible part of its day, like a sticky heading.
             rect = QRectF(max(left, 0), 0, min(right, self.width()) - max(left, 0), DAY_ROW)
             painter.setFont(day_font)
-            painter.setPen(HEADER_TEXT)
-            text = locale.toString(day, QLocale.FormatType.LongFormat)
+            painter.setPen(theme.header_text)
+            text = format_date(day, long=True)
             text = QFontMetricsF(day_font).elidedText(text, elide, rect.width() - 8)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            painter.setPen(HEADER_LINE)
+            painter.setPen(theme.header_line)
             painter.drawLine(QPointF(left, DAY_ROW - 0.5), QPointF(right, DAY_ROW - 0.5))
         name_metrics, small_metrics = QFontMetricsF(name_font), QFontMetricsF(small_font)
         for day_index, room_index, left, right in self._column_spans():
@@ -93,12 +90,12 @@ class RoomHeader(QWidget):
                 day_index,
                 room_index,
             ):
-                painter.fillRect(rect, TARGET_BG)
-            painter.setPen(HEADER_LINE)
+                painter.fillRect(rect, theme.target_bg)
+            painter.setPen(theme.header_line)
             painter.drawLine(QPointF(left, DAY_ROW), QPointF(left, HEADER_HEIGHT))
             inner = rect.adjusted(6, 3, -6, -3)
             painter.setFont(name_font)
-            painter.setPen(HEADER_TEXT)
+            painter.setPen(theme.header_text)
             name = name_metrics.elidedText(room.name, elide, inner.width())
             painter.drawText(
                 QPointF(
@@ -108,7 +105,7 @@ class RoomHeader(QWidget):
                 name,
             )
             painter.setFont(small_font)
-            painter.setPen(MUTED_TEXT)
+            painter.setPen(theme.muted_text)
             detail = self._capacity_text(room.capacity)
             detail = small_metrics.elidedText(detail, elide, inner.width())
             painter.drawText(
@@ -118,7 +115,7 @@ class RoomHeader(QWidget):
                 ),
                 detail,
             )
-        painter.setPen(QPen(HEADER_LINE, 1))
+        painter.setPen(QPen(theme.header_line, 1))
         painter.drawLine(
             QPointF(0, self.height() - 0.5), QPointF(self.width(), self.height() - 0.5)
         )
@@ -128,7 +125,7 @@ class RoomHeader(QWidget):
     def _capacity_text(capacity: int | None) -> str:
         if capacity is None:
             return tr("capacity not set")
-        return QCoreApplication.translate("TimelineHeader", "%n seats", "", capacity)
+        return tr("%n seats", "", capacity)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -142,9 +139,9 @@ class RoomHeader(QWidget):
                         lines.append(tr("Equipment: %1").replace("%1", ", ".join(room.features)))
                     for window in room.unavailable:
                         lines.append(
-                            tr("Unavailable %1–%2")
-                            .replace("%1", f"{window.start:%H:%M}")
-                            .replace("%2", f"{window.end:%H:%M}")
+                            tr("Unavailable %1").replace(
+                                "%1", format_time_range(window.start, window.end)
+                            )
                         )
                     QToolTip.showText(event.globalPos(), "\n".join(lines), self)
                     return True
@@ -164,7 +161,8 @@ class TimeRuler(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         geometry = self.view.board_geometry()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), HEADER_BG)
+        theme = board_theme()
+        painter.fillRect(self.rect(), theme.header_bg)
         hour_font, quarter_font = _font(12, True), _font(10)
         hour_metrics, quarter_metrics = QFontMetricsF(hour_font), QFontMetricsF(quarter_font)
         quarter_step = geometry.minute_height * 15
@@ -176,20 +174,19 @@ class TimeRuler(QWidget):
             if y < -20 or y > self.height() + 20:
                 continue
             hour = minute % 60 == 0
-            painter.setPen(HEADER_LINE)
+            painter.setPen(theme.header_line)
             tick = 10 if hour else 5
             painter.drawLine(QPointF(width - tick, y + 0.5), QPointF(width, y + 0.5))
             if minute % labels_every and not hour:
                 continue
+            text = format_time(time(minute // 60, minute % 60))
             if hour:
-                text = f"{minute // 60:02d}:00"
                 painter.setFont(hour_font)
-                painter.setPen(HEADER_TEXT)
+                painter.setPen(theme.header_text)
                 metrics = hour_metrics
             else:
-                text = f"{minute // 60:02d}:{minute % 60:02d}"
                 painter.setFont(quarter_font)
-                painter.setPen(MUTED_TEXT)
+                painter.setPen(theme.muted_text)
                 metrics = quarter_metrics
             x = width - 12 - metrics.horizontalAdvance(text)
             baseline = y + metrics.ascent() / 2 - 1
@@ -199,16 +196,16 @@ class TimeRuler(QWidget):
         if target is not None:
             minute = target.start.hour * 60 + target.start.minute
             y = self.view.mapFromScene(QPointF(0, geometry.y_of_minute(minute))).y()
-            text = f"{target.start:%H:%M}"
+            text = format_time(target.start)
             box = QRectF(2, y - hour_metrics.height() / 2 - 2, width - 4, hour_metrics.height() + 4)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(TARGET_TEXT)
+            painter.setBrush(theme.target_text)
             painter.drawRoundedRect(box, 4, 4)
             painter.setFont(hour_font)
-            painter.setPen(QColor("white"))
+            painter.setPen(readable_on(theme.target_text))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        painter.setPen(HEADER_LINE)
+        painter.setPen(theme.header_line)
         painter.drawLine(QPointF(width - 0.5, 0), QPointF(width - 0.5, self.height()))
         painter.end()
 
@@ -218,8 +215,9 @@ class Corner(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), HEADER_BG)
-        painter.setPen(HEADER_LINE)
+        theme = board_theme()
+        painter.fillRect(self.rect(), theme.header_bg)
+        painter.setPen(theme.header_line)
         painter.drawLine(
             QPointF(0, self.height() - 0.5), QPointF(self.width(), self.height() - 0.5)
         )

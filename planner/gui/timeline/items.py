@@ -7,8 +7,6 @@ where its resize handle is; the view turns a finished drag into a command
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.conflicts import Severity
-from planner.gui.palette import kind_colour, severity_colour
+from planner.gui.palette import DARK_INK, block_colours, board_theme, severity_colour
 from planner.gui.timeline.textlayout import Line, fonts, layout_block
 from planner.model import Kind
 
@@ -39,29 +37,9 @@ _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 )
 
-TEXT_COLOUR = QColor("#1b1f24")
-SELECTION_COLOUR = QColor("#1f4e9c")
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BlockItem", text)
-
-
-@cache
-def block_colours(kind: Kind) -> tuple[QColor, QColor, QColor]:
-    """(fill, accent bar, border) for a kind: the list's swatch colour, lightened for text."""
-    accent = kind_colour(kind)
-    white = QColor("white")
-    mix = 0.70 if kind not in (Kind.BREAK, Kind.NETWORKING) else 0.62
-
-    def blend(a: QColor, b: QColor, t: float) -> QColor:
-        return QColor(
-            round(a.red() * (1 - t) + b.red() * t),
-            round(a.green() * (1 - t) + b.green() * t),
-            round(a.blue() * (1 - t) + b.blue() * t),
-        )
-
-    return blend(accent, white, mix), accent, accent.darker(125)
 
 
 class BlockItem(QGraphicsItem):
@@ -190,12 +168,15 @@ class BlockItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        fill, accent, border = block_colours(self._kind)
+        theme = board_theme()
+        fill, accent, border, ink = block_colours(self._kind, theme)
         rect = self.rect()
         selected = self.isSelected()
+        if selected:
+            fill = fill.lighter(118) if theme.dark else fill.darker(108)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(border, 1))
-        painter.setBrush(QBrush(fill.darker(108) if selected else fill))
+        painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         painter.fillRect(QRectF(0.5, 0.5, 4, rect.height() - 1), accent)
         if self._severity in (Severity.ERROR, Severity.WARNING):
@@ -204,17 +185,17 @@ class BlockItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         if selected:
-            painter.setPen(QPen(SELECTION_COLOUR, 2, Qt.PenStyle.SolidLine))
+            painter.setPen(QPen(theme.selection, 2, Qt.PenStyle.SolidLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             inset = 3.0 if self._severity else 1.0
             painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 2, 2)
-        self._paint_text(painter)
+        self._paint_text(painter, ink)
         if self._severity in (Severity.ERROR, Severity.WARNING):
             self._paint_badge(painter)
         if self._pinned:
-            self._paint_pin(painter)
+            self._paint_pin(painter, ink)
 
-    def _paint_text(self, painter: QPainter) -> None:
+    def _paint_text(self, painter: QPainter, ink: QColor) -> None:
         if self._layout is None:
             self._layout = layout_block(
                 self._width,
@@ -229,7 +210,7 @@ class BlockItem(QGraphicsItem):
             return
         painter.save()
         painter.setClipRect(self.rect().adjusted(1, 1, -1, -1))
-        painter.setPen(TEXT_COLOUR)
+        painter.setPen(ink)
         font_set = fonts()
         current = -1
         for line in self._layout:
@@ -251,16 +232,16 @@ class BlockItem(QGraphicsItem):
         font = QFont(fonts()[1])
         font.setPixelSize(max(7, round(size * 0.75)))
         painter.setFont(font)
-        text_colour = QColor("white") if self._severity is Severity.ERROR else TEXT_COLOUR
+        text_colour = QColor("white") if self._severity is Severity.ERROR else DARK_INK
         painter.setPen(text_colour)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "!")
 
-    def _paint_pin(self, painter: QPainter) -> None:
+    def _paint_pin(self, painter: QPainter, ink: QColor) -> None:
         """A small pin in the lower right corner: auto-arrange leaves this block alone."""
         if self._height < 14 or self._width < 30:
             return
         x, y = self._width - 9, self._height - 11
-        painter.setPen(QPen(TEXT_COLOUR, 1.4))
+        painter.setPen(QPen(ink, 1.4))
         painter.drawLine(QPointF(x, y + 3), QPointF(x, y + 9))
         painter.setBrush(QColor("#c0392b"))
         painter.drawEllipse(QPointF(x, y + 2), 3, 3)

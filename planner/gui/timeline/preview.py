@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from planner.conflicts import Severity
+from planner.gui.i18n import format_date, format_time
+from planner.gui.palette import board_theme
 from planner.gui.timeline.geometry import BoardGeometry, Slot
 from planner.gui.timeline.items import Z_GHOST, Z_SHADE
 from planner.model import Contribution, Plan
@@ -27,9 +29,6 @@ if TYPE_CHECKING:
 OK_COLOUR = QColor("#1f4e9c")
 BLOCKED_COLOUR = QColor("#c62828")
 WARNING_COLOUR = QColor("#b26a00")
-SHADE_COLOUR = QColor(60, 60, 80, 64)
-SHADE_TEXT = QColor("#2b2b38")
-LABEL_BG = QColor(255, 255, 255, 225)
 
 
 def tr(text: str) -> str:
@@ -137,9 +136,10 @@ class ShadeItem(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        hatch = QBrush(QColor(40, 40, 60, 60), Qt.BrushStyle.BDiagPattern)
+        theme = board_theme()
+        hatch = QBrush(theme.shade_hatch, Qt.BrushStyle.BDiagPattern)
         for rect, _label in self._rects:
-            painter.fillRect(rect, SHADE_COLOUR)
+            painter.fillRect(rect, theme.shade)
             painter.fillRect(rect, hatch)
         for rect, label in self._rects:
             if rect.height() < metrics.height() + 6:
@@ -152,8 +152,8 @@ class ShadeItem(QGraphicsItem):
                 metrics.horizontalAdvance(text) + 10,
                 metrics.height() + 2,
             )
-            painter.fillRect(box, LABEL_BG)
-            painter.setPen(SHADE_TEXT)
+            painter.fillRect(box, theme.label_bg)
+            painter.setPen(theme.shade_text)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -273,20 +273,18 @@ class DragPreview:
         self.ghost.setVisible(True)
 
     def _label(self, slot: Slot, duration: int, resizing: bool) -> str:
-        locale = QLocale()
         end = slot.start + timedelta(minutes=duration)
         if resizing:
             text = tr("%1–%2 (%3 min)")
             return (
-                text.replace("%1", f"{slot.start:%H:%M}")
-                .replace("%2", f"{end:%H:%M}")
+                text.replace("%1", format_time(slot.start))
+                .replace("%2", format_time(end))
                 .replace("%3", str(duration))
             )
         room = self.geometry.rooms[slot.room_index].name
-        when = f"{slot.start:%H:%M}"
+        when = format_time(slot.start)
         if len(self.geometry.days) > 1:
-            day = locale.toString(slot.start.date(), QLocale.FormatType.ShortFormat)
-            when = f"{day} {when}"
+            when = f"{format_date(slot.start)} {when}"
         return f"{when} · {room}"
 
     def hide_ghost(self) -> None:

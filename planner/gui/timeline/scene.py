@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from planner.conflicts import Severity, message
 from planner.gui.document import PlanDocument
-from planner.gui.i18n import ui_language
+from planner.gui.i18n import format_date, format_time_range, ui_language
 from planner.gui.palette import severity_colour
 from planner.gui.timeline.geometry import PADDING, BoardGeometry
 from planner.gui.timeline.grid import Grid
@@ -102,9 +102,9 @@ class BoardScene(QGraphicsScene):
         end = plan.end_of(placement)
         room = plan.rooms_by_id.get(placement.room)
         lines = [f"<b>{html.escape(contribution.title)}</b>"]
-        when = f"{placement.start:%H:%M}–{end:%H:%M}"
+        when = format_time_range(placement.start, end)
         if len(plan.event.days) > 1:
-            when = f"{placement.start:%d.%m.%Y} {when}"
+            when = f"{format_date(placement.start)} {when}"
         lines.append(html.escape(f"{when} · {room.name if room else placement.room}"))
         kind = kind_label(contribution.kind, language)
         if contribution.topic is not None:
@@ -224,7 +224,7 @@ class BoardScene(QGraphicsScene):
         placement = plan.placement(cid)
         assert placement is not None
         end = placement.start + timedelta(minutes=contribution.duration)
-        when = f"{placement.start:%H:%M}–{end:%H:%M}"
+        when = format_time_range(placement.start, end)
         if contribution.is_plenary:
             room = plan.rooms_by_id.get(placement.room)
             when += f" · {room.name if room else placement.room}"
