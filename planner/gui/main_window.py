@@ -15,9 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QUndoView, QWidget
 
 from planner.conflicts import Severity
-from planner.gui import commands, editors, files
+from planner.gui import commands, desktop, editors, files
 from planner.gui.conflicts_view import ConflictsView
-from planner.gui.dialogs.messages import MessageDialog
 from planner.gui.document import PlanDocument
 from planner.gui.inspector import Inspector
 from planner.gui.palette import severity_icon
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.files = files.install(self)
         self.editors = editors.install(self)
+        self.desktop = desktop.install(self)  # preferences, help, panel focus, theme
 
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
@@ -162,8 +162,6 @@ class MainWindow(QMainWindow):
         self.zoom_fit_action = getattr(board, "zoom_fit_action", None) or self._action(
             self.tr("&Fit to Window"), board.zoom_fit, "Ctrl+0"
         )
-        self.about_action = self._action(self.tr("&About Agenda Planner"), self.about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:
         """The menu skeleton. Features add their actions to these menus from their own
@@ -200,8 +198,7 @@ class MainWindow(QMainWindow):
         ):
             panels.addAction(dock.toggleViewAction())
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
-        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
 
     # -- title and status -------------------------------------------------------------
     def _update_title(self) -> None:
@@ -283,18 +280,6 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: str | Path) -> bool:
         return self.files.save_to(path)
-
-    def about(self) -> None:
-        from planner.cli import version
-
-        MessageDialog.show_about(
-            self,
-            self.tr("About Agenda Planner"),
-            self.tr(
-                "<h3>Agenda Planner %1</h3><p>Plan a one-day conference: rooms, time slots, "
-                "conflicts, iCalendar and Excel exports.</p>"
-            ).replace("%1", version()),
-        )
 
     # -- settings ---------------------------------------------------------------------
     def restore_settings(self, settings: Settings | None = None) -> None:
