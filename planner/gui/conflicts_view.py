@@ -7,12 +7,15 @@ window to select and show the blocks involved.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner.conflicts import Severity
 from planner.gui.document import PlanDocument
+from planner.gui.i18n import format_date, format_time_range
 from planner.gui.models.conflicts import (
     Column,
     ConflictsModel,
@@ -46,10 +49,15 @@ class ConflictsView(QTreeView):
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Times are in the locale's format: "10:40–11:05", "10:40 AM–11:05 AM", with the
+        # date in front on a plan of several days.
+        sample = format_time_range(datetime(2019, 10, 7, 10, 40), datetime(2019, 10, 7, 11, 5))
+        if len(document.plan.event.days) > 1:
+            sample = f"{format_date(datetime(2019, 10, 27))} {sample}"
         widths = {
             Column.SEVERITY: 80,
             Column.KIND: 150,
-            Column.TIME: 85,
+            Column.TIME: max(85, self.fontMetrics().horizontalAdvance(sample) + 18),
             Column.ROOM: 180,
             Column.CONTRIBUTIONS: 260,
         }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from planner.conflicts import Severity
 from planner.gui import commands
 from planner.gui.document import PlanDocument
-from planner.gui.i18n import ui_language
-from planner.gui.palette import SEVERITY_COLOURS, kind_icon
+from planner.gui.i18n import format_date, format_time_range, ui_language
+from planner.gui.palette import SEVERITY_COLOURS, board_theme, kind_icon
 from planner.model import PLENARY_KINDS, Contribution, Kind, Topic, kind_label, topic_label
 
 LANGUAGES = (("", "—"), ("de", "Deutsch (de)"), ("en", "English (en)"))
@@ -100,6 +100,7 @@ class Inspector(QWidget):
             self.language_combo.addItem(label, code)
         self.plenary_check = QCheckBox(self.tr("Plenary (for the whole audience)"))
         self.description_edit = _TextEdit()
+        self.description_edit.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.description_edit.setMaximumHeight(110)
 
         self.placement_label = QLabel()
@@ -154,6 +155,11 @@ class Inspector(QWidget):
         document.planChanged.connect(self._on_plan_changed)
         document.conflictsChanged.connect(self._show_status)
         self.show_contribution(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_status()  # the "None" colour follows a light or dark theme
 
     # -- which contribution -----------------------------------------------------------
     @property
@@ -279,7 +285,8 @@ class Inspector(QWidget):
                 end = plan.end_of(placement)
                 self.placement_label.setText(
                     f"{room.name if room else placement.room}\n"
-                    f"{placement.start:%d.%m.%Y}, {placement.start:%H:%M}–{end:%H:%M}"
+                    f"{format_date(placement.start, long=True)}, "
+                    f"{format_time_range(placement.start, end)}"
                 )
                 self.pin_check.setEnabled(True)
                 self.pin_check.setChecked(placement.pinned)
@@ -292,7 +299,8 @@ class Inspector(QWidget):
 
         found = [x for x in self._document.conflicts_of(cid) if x.severity != Severity.INFO]
         if not found:
-            return f"<span style='color:#2e7d32'>{self.tr('None')}</span>"
+            none = self.tr("None")
+            return f"<span style='color:{board_theme().ok_text.name()}'>{none}</span>"
         language = ui_language()
         lines = []
         for conflict in found:

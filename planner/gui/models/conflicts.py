@@ -27,7 +27,13 @@ from PySide6.QtCore import (
 
 from planner.conflicts import Conflict, ConflictKind, Severity, message
 from planner.gui.document import PlanDocument
-from planner.gui.i18n import conflict_kind_label, severity_label, ui_language
+from planner.gui.i18n import (
+    conflict_kind_label,
+    format_date,
+    format_time_range,
+    severity_label,
+    ui_language,
+)
 from planner.gui.palette import severity_icon
 from planner.model import Plan
 
@@ -77,9 +83,9 @@ def _row(plan: Plan, conflict: Conflict, language: str) -> _Row:
             # Two placements: the overlap if they overlap, else the gap between them.
             a, b = max(i[0] for i in intervals), min(i[1] for i in intervals)
             start, end = min(a, b), max(a, b)
-        text = f"{start:%H:%M}–{end:%H:%M}"
+        text = format_time_range(start, end)
         if len(plan.event.days) > 1:
-            text = f"{start:%d.%m.} {text}"
+            text = f"{format_date(start)} {text}"
     if conflict.room:
         room_ids = [conflict.room]
     else:
