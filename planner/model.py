@@ -180,9 +180,22 @@ class Speaker:
     extra: Mapping[str, Any] = _extra()
 
     def is_available(self, start: datetime, end: datetime) -> bool:
+        """Whether [start, end) lies inside the speaker's availability.
+
+        Windows that touch or overlap count as one stretch: 09:00–12:00 plus
+        12:00–17:00 covers a talk from 11:45 to 12:15.
+        """
         if self.available is None:
             return True
-        return any(w.contains(start, end) for w in self.available)
+        reach = start
+        for window in sorted(self.available, key=lambda w: w.start):
+            if window.start > reach:
+                break
+            if window.end > reach:
+                reach = window.end
+                if reach >= end:
+                    return True
+        return False
 
 
 @dataclass(frozen=True)

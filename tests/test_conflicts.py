@@ -508,8 +508,10 @@ def oracle(plan: Plan) -> list[tuple[object, ...]]:
             result.append(("room-unavailable", (c.id,), p.room, None))
         for sid in c.speakers:
             windows = speaker[sid].available
-            if windows is not None and not any(
-                w.start <= p.start and end <= w.end for w in windows
+            minutes = int((end - p.start).total_seconds() // 60)
+            if windows is not None and not all(
+                any(w.start <= p.start + timedelta(minutes=m) < w.end for w in windows)
+                for m in range(minutes)
             ):
                 result.append(("speaker-unavailable", (c.id,), None, sid))
         if c.audience is not None and r.capacity is not None and c.audience > r.capacity:
@@ -678,3 +680,12 @@ def test_room_window_in_a_multi_day_message_names_its_day() -> None:
         "“Titel c1” (2019-10-08 12:30–13:00) is in Raum A while the room is unavailable "
         "(2019-10-08 12:00–13:00)"
     )
+
+
+def test_touching_availability_windows_join_into_one_stretch() -> None:
+    speaker = Speaker(
+        "s1", "Referentin", available=(window("12:00", "17:00"), window("09:00", "12:00"))
+    )
+    assert speaker.is_available(at("11:45"), at("12:15"))
+    gap = Speaker("s2", "Referent", available=(window("09:00", "11:55"), window("12:00", "17:00")))
+    assert not gap.is_available(at("11:45"), at("12:15"))
