@@ -273,37 +273,17 @@ def test_check_never_imports_qt(sample_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_import_contract_holds(tmp_path: Path) -> None:
-    """The core never imports Qt: the import-linter contract in pyproject.toml.
-
-    import-linter refuses a contract that forbids external packages (PySide6) unless
-    ``include_external_packages`` is set; pyproject.toml lacks it, so the test runs the
-    same contracts with that switch added rather than not at all.
-    """
+def test_import_contract_holds() -> None:
+    """The core never imports Qt: the import-linter contract in pyproject.toml holds."""
     exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     if exe is None:
         pytest.skip("import-linter is not installed")
-    if not (ROOT / "planner" / "app.py").exists():
-        pytest.skip("planner.app does not exist yet; the contract names it")
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     linter = config["tool"]["importlinter"]
     assert any(
         "PySide6" in c["forbidden_modules"] and "planner.cli" in c["source_modules"]
         for c in linter["contracts"]
     )
-    lines = ["[tool.importlinter]", f"root_package = {json.dumps(linter['root_package'])}"]
-    lines.append("include_external_packages = true")
-    for contract in linter["contracts"]:
-        lines.append("[[tool.importlinter.contracts]]")
-        lines += [f"{key} = {json.dumps(value)}" for key, value in contract.items()]
-    config_path = tmp_path / "importlinter.toml"
-    config_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = subprocess.run(
-        [exe, "--config", str(config_path), "--no-cache"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    result = subprocess.run([exe], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
