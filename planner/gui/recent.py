@@ -48,13 +48,19 @@ class RecentMenu(QMenu):
         self.setToolTipsVisible(True)
         self._open_file = open_file
         self.clear_action = QAction(self.tr("&Clear List"), self)
-        self.clear_action.triggered.connect(self.clear_list)
+        # Through a lambda: a menu cuts every connection from an action to itself when the
+        # action is removed from it, as each rebuild does.
+        self.clear_action.triggered.connect(lambda: self.clear_list())
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
     def rebuild(self) -> None:
         """Entries numbered for the keyboard (&1 … 1&0), names made unique by their folder."""
-        self.clear()
+        # Not QMenu.clear(): that would delete the Clear List action, which the menu owns.
+        for action in self.actions():
+            self.removeAction(action)
+            if action is not self.clear_action:
+                action.deleteLater()
         paths = recent_paths()
         names = [p.name for p in paths]
         for number, path in enumerate(paths, start=1):
