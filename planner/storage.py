@@ -14,19 +14,17 @@ previous file as ``<name>.bak``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import shutil
-import tempfile
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.atomic import atomic_write_bytes
 from planner.model import (
     Contribution,
     Event,
@@ -39,9 +37,24 @@ from planner.model import (
     TimeWindow,
     Topic,
 )
+from planner.plan_writer import FORMAT, VERSION, dumps_plan, format_datetime, plan_to_data
 
-FORMAT = "agenda-planner"
-VERSION = 1
+__all__ = [
+    "FORMAT",
+    "SUFFIX",
+    "VERSION",
+    "PlanFileError",
+    "atomic_write_bytes",
+    "dumps_plan",
+    "format_datetime",
+    "load_plan",
+    "loads_plan",
+    "parse_datetime",
+    "plan_from_data",
+    "plan_to_data",
+    "save_plan",
+]
+
 SUFFIX = ".agenda.json"
 #: Upper bounds that keep every time computed from a plan inside ``datetime``'s range
 #: (a duration of 10**10 minutes used to crash ``check`` with OverflowError).
@@ -555,166 +568,6 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
         return loads_plan(raw)
     except PlanFileError as exc:
         raise exc.with_source(source) from None
-
-
-# -- writing ------------------------------------------------------------------------------
-
-
-def format_datetime(value: datetime) -> str:
-    return value.strftime("%Y-%m-%dT%H:%M")
-
-
-def _put(out: dict[str, Any], key: str, value: Any) -> None:
-    """Optional keys are written only when they carry something."""
-    if value is None or value == () or value is False:
-        return
-    out[key] = value
-
-
-def _with_extra(out: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
-    for key, value in extra.items():
-        out.setdefault(key, value)
-    return out
-
-
-def _windows_data(windows: tuple[TimeWindow, ...] | None) -> list[dict[str, Any]] | None:
-    if windows is None:
-        return None
-    return [
-        _with_extra({"start": format_datetime(w.start), "end": format_datetime(w.end)}, w.extra)
-        for w in windows
-    ]
-
-
-def plan_to_data(plan: Plan) -> dict[str, Any]:
-    """The canonical JSON object for a plan."""
-    ev = plan.event
-    event: dict[str, Any] = {"title": ev.title}
-    _put(event, "venue", ev.venue)
-    event["timezone"] = ev.timezone
-    event["days"] = [d.isoformat() for d in ev.days]
-    event["day_start"] = ev.day_start.strftime("%H:%M")
-    event["day_end"] = ev.day_end.strftime("%H:%M")
-    event["changeover_minutes"] = ev.changeover_minutes
-    if ev.organizer is not None:
-        org: dict[str, Any] = {"name": ev.organizer.name}
-        _put(org, "email", ev.organizer.email)
-        event["organizer"] = _with_extra(org, ev.organizer.extra)
-    _with_extra(event, ev.extra)
-
-    rooms = []
-    for r in plan.rooms:
-        room: dict[str, Any] = {"id": r.id, "name": r.name}
-        _put(room, "capacity", r.capacity)
-        _put(room, "features", list(r.features) or None)
-        _put(room, "unavailable", _windows_data(r.unavailable) or None)
-        rooms.append(_with_extra(room, r.extra))
-
-    speakers = []
-    for s in plan.speakers:
-        sp: dict[str, Any] = {"id": s.id, "name": s.name}
-        _put(sp, "email", s.email)
-        _put(sp, "organisation", s.organisation)
-        _put(sp, "country", s.country)
-        _put(sp, "language", s.language)
-        if s.available is not None:
-            sp["available"] = _windows_data(s.available)
-        speakers.append(_with_extra(sp, s.extra))
-
-    contributions = []
-    for c in plan.contributions:
-        co: dict[str, Any] = {"id": c.id, "title": c.title, "kind": c.kind.value}
-        _put(co, "topic", c.topic.value if c.topic else None)
-        co["duration"] = c.duration
-        _put(co, "speakers", list(c.speakers) or None)
-        _put(co, "audience", c.audience)
-        _put(co, "needs", list(c.needs) or None)
-        _put(co, "language", c.language)
-        _put(co, "plenary", c.plenary)
-        _put(co, "description", c.description)
-        contributions.append(_with_extra(co, c.extra))
-
-    schedule = []
-    for p in plan.schedule:
-        pl: dict[str, Any] = {
-            "contribution": p.contribution,
-            "room": p.room,
-            "start": format_datetime(p.start),
-        }
-        _put(pl, "pinned", p.pinned)
-        schedule.append(_with_extra(pl, p.extra))
-
-    top: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "event": event,
-        "rooms": rooms,
-        "speakers": speakers,
-        "contributions": contributions,
-        "schedule": schedule,
-    }
-    return _with_extra(top, plan.extra)
-
-
-def dumps_plan(plan: Plan) -> str:
-    return json.dumps(plan_to_data(plan), indent=2, ensure_ascii=False) + "\n"
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
-
-    With ``backup`` the previous file is kept as ``<name>.bak``. Raises ``OSError``
-    (the target untouched, no temporary file left behind) when the folder cannot be
-    written.
-    """
-    target = Path(path)
-    if target.is_symlink():
-        # Replace the file the link points to, not the link (a plan linked into a
-        # synced folder must stay linked).
-        target = target.resolve()
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
-            if backup:
-                shutil.copy2(target, target.with_name(target.name + ".bak"))
-        else:
-            # mkstemp creates 0600; a new plan gets the permissions any new file would.
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, 0o666 & ~_current_umask())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_folder(folder)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str], *, backup: bool = True) -> None:
