@@ -7,7 +7,6 @@ tmp_path (copies of the bundled sample), settings and data folders too (conftest
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from PySide6.QtCore import QMimeData, QPointF, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTreeView
 
-from planner import app
 from planner.gui import commands, recent
 from planner.gui.dialogs.file_prompts import RevertPrompt, SaveChangesPrompt, SaveChoice
 from planner.gui.dialogs.messages import MessageDialog, PlanFileDialog
@@ -26,18 +24,7 @@ from planner.gui.models.unscheduled import IdRole
 from planner.settings import MAX_RECENT_FILES
 from planner.storage import load_plan
 from tests.gui import helpers
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, owner: type, value, name: str = "ask") -> list:
-    """Make ``owner.<name>`` return ``value`` (a callable gets the arguments); record calls."""
-    calls: list = []
-
-    def ask(cls, parent, *args):
-        calls.append(args)
-        return value(*args) if callable(value) else value
-
-    monkeypatch.setattr(owner, name, classmethod(ask))
-    return calls
+from tests.gui.file_helpers import answer, copy_plan, modify, open_window
 
 
 @pytest.fixture
@@ -47,34 +34,17 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list:
 
 @pytest.fixture
 def plan_file(tmp_path: Path, sample_path: Path) -> Path:
-    path = tmp_path / "tag.agenda.json"
-    shutil.copy(sample_path, path)
-    return path
+    return copy_plan(sample_path, tmp_path / "tag.agenda.json")
 
 
 @pytest.fixture
 def other_file(tmp_path: Path, conflicts_sample_path: Path) -> Path:
-    path = tmp_path / "other.agenda.json"
-    shutil.copy(conflicts_sample_path, path)
-    return path
-
-
-def open_window(qtbot, path=None) -> MainWindow:
-    window = app.build_window(path)
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
-    return window
+    return copy_plan(conflicts_sample_path, tmp_path / "other.agenda.json")
 
 
 @pytest.fixture
 def window(qtbot, plan_file: Path) -> MainWindow:
     return open_window(qtbot, plan_file)
-
-
-def modify(window: MainWindow, cid: str = "i-wirt-1") -> None:
-    document = window.document
-    document.undo_stack.push(commands.unplace(document, cid))
-    assert window.isWindowModified()
 
 
 def menu_texts(window: MainWindow) -> list[str]:
