@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -39,10 +39,10 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from planner.export import ExportError
-from planner.gui.i18n import ui_language
-from planner.gui.timeline.items import block_colours
+from planner.gui.i18n import format_date, format_time, format_time_range, ui_language
+from planner.gui.palette import kind_colour, mix
 from planner.gui.timeline.textlayout import wrap
-from planner.model import Placement, Plan, Room, kind_label
+from planner.model import Kind, Placement, Plan, Room, kind_label
 
 #: More rooms than this on one page make the columns too narrow to read.
 ROOMS_PER_PAGE = 8
@@ -89,6 +89,13 @@ def setup_printer(printer: QPrinter, plan: Plan) -> None:
     printer.setPageLayout(layout)
     printer.setDocName(plan.event.title)
     printer.setCreator("Agenda Planner")
+
+
+def paper_colours(kind: Kind) -> tuple[QColor, QColor]:
+    """(fill, accent bar) of a block on paper: the board's light colours whatever the
+    screen's theme, light enough that black text stays readable when printed in grey."""
+    accent = kind_colour(kind)
+    return mix(accent, QColor("white"), 0.72), accent
 
 
 def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -153,10 +160,6 @@ class AgendaPainter:
         p.drawText(rect, int(flags), elided)
 
     # -- page frame ----------------------------------------------------------------
-    def day_label(self, day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
 
     def paint_page(self, p: QPainter, page: AgendaPage, number: int, count: int) -> None:
         area = QRectF(0, 0, self.device.width(), self.device.height())
@@ -172,7 +175,7 @@ class AgendaPainter:
         )
         self._text(p, "sub", sub, left | top, event.venue or "")
         day_rect = QRectF(half.right(), head.top(), head.width() - half.width(), head.height())
-        self._text(p, "day", day_rect, right | top, self.day_label(page.day))
+        self._text(p, "day", day_rect, right | top, format_date(page.day, long=True))
         if page.parts > 1:
             last = page.first_room + len(page.rooms) - 1
             rooms_text = (
@@ -261,7 +264,7 @@ class AgendaPainter:
                     "small",
                     label,
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    f"{moment:%H:%M}",
+                    format_time(moment),
                 )
             else:
                 p.setPen(QPen(FAINT, self.mm(0.15), Qt.PenStyle.DotLine))
@@ -296,7 +299,7 @@ class AgendaPainter:
         plan = self.plan
         c = plan.contribution(placement.contribution)
         box = rect.adjusted(self.mm(0.4), self.mm(0.2), -self.mm(0.4), -self.mm(0.2))
-        fill, accent, _ = block_colours(c.kind)
+        fill, accent = paper_colours(c.kind)
         p.save()
         p.setClipRect(box.adjusted(-1, -1, 1, 1))
         p.fillRect(box, fill)
@@ -305,21 +308,20 @@ class AgendaPainter:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(box)
         end = plan.end_of(placement)
-        when = f"{placement.start:%H:%M}–{end:%H:%M} · {kind_label(c.kind, self.language)}"
+        when = f"{format_time_range(placement.start, end)} · {kind_label(c.kind, self.language)}"
         if plenary:
             room = plan.rooms_by_id.get(placement.room)
             when += f" · {room.name if room else placement.room}"
         names = [plan.speakers_by_id[s].name for s in c.speakers if s in plan.speakers_by_id]
-        self._block_text(
-            p,
-            box.adjusted(self.mm(2), self.mm(0.5), -self.mm(0.8), 0),
-            when,
-            c.title,
-            ", ".join(names),
-        )
+        inner = box.adjusted(self.mm(2), self.mm(0.5), -self.mm(0.8), 0)
+        short = f"{format_time(placement.start)} {c.title}"
+        self._block_text(p, inner, when, short, c.title, ", ".join(names))
         p.restore()
 
-    def _block_text(self, p: QPainter, rect: QRectF, when: str, title: str, speakers: str) -> None:
+    def _block_text(
+        self, p: QPainter, rect: QRectF, when: str, short: str, title: str, speakers: str
+    ) -> None:
+        """Time and kind, the title wrapped, the speakers; or one line for short blocks."""
         when_fm, title_fm, sp_fm = (
             self.metrics("when"),
             self.metrics("block"),
@@ -328,13 +330,11 @@ class AgendaPainter:
         y = rect.top()
         bottom = rect.bottom()
         p.setPen(INK)
-        if y + title_fm.height() > bottom and y + when_fm.height() > bottom:
-            return
+        if y + title_fm.height() > bottom + self.mm(0.4):
+            return  # shorter than a line of text: the box alone shows it
         if y + when_fm.height() + title_fm.height() > bottom:  # one line: start and title
             p.setFont(self.fonts["block"])
-            line = title_fm.elidedText(
-                f"{when.split('–')[0]} {title}", Qt.TextElideMode.ElideRight, rect.width()
-            )
+            line = title_fm.elidedText(short, Qt.TextElideMode.ElideRight, rect.width())
             p.drawText(QPointF(rect.left(), y + title_fm.ascent()), line)
             return
         p.setFont(self.fonts["when"])
