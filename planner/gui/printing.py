@@ -26,7 +26,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -248,8 +247,7 @@ class AgendaPainter:
                 top, bottom = max(window.start, start), min(window.end, end)
                 if top < bottom:
                     shade = QRectF(cell.left(), y_of(top), col_w, y_of(bottom) - y_of(top))
-                    p.fillRect(shade, QColor("#eeeeee"))
-                    p.fillRect(shade, QBrush(FAINT.darker(115), Qt.BrushStyle.BDiagPattern))
+                    self.paint_unavailable(p, shade)
         # time lines and labels
         moment = start
         while moment <= end:
@@ -294,6 +292,29 @@ class AgendaPainter:
                 placement = plan.placement(cid)
                 assert placement is not None
                 self.paint_block(p, placement, QRectF(x, y_of(s), width, y_of(e) - y_of(s)), False)
+
+    def paint_unavailable(self, p: QPainter, rect: QRectF) -> None:
+        """Hatched in millimetres (Qt's pattern brushes are device pixels: a grey haze at
+        1200 dpi), and labelled, so the blocked time reads without colour."""
+        p.save()
+        p.setClipRect(rect)
+        p.fillRect(rect, QColor("#f3f3f3"))
+        p.setPen(QPen(FAINT.darker(120), self.mm(0.2)))
+        step = self.mm(2.5)
+        x = rect.left() - rect.height()
+        while x < rect.right():
+            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()))
+            x += step
+        label = tr("not available")
+        fm = self.metrics("when")
+        if rect.height() > fm.height() * 1.5:
+            middle = rect.center().y() - fm.height() / 2
+            box = QRectF(rect.left() + self.mm(1.5), middle, 0, fm.height())
+            box.setWidth(min(fm.horizontalAdvance(label) + self.mm(1.5), rect.width() - self.mm(3)))
+            p.fillRect(box, QColor("white"))
+            p.setPen(INK)
+            self._text(p, "when", box, Qt.AlignmentFlag.AlignCenter, label)
+        p.restore()
 
     def paint_block(self, p: QPainter, placement: Placement, rect: QRectF, plenary: bool) -> None:
         plan = self.plan
