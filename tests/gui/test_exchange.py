@@ -223,6 +223,28 @@ def test_the_dialog_exports_only_the_ticked_speakers(
     assert results[0][0].startswith("2 iCalendar file(s) written")
 
 
+def test_the_dialog_can_tick_every_room_at_once(qtbot, sample_path) -> None:
+    plan = load_plan(sample_path)
+    dialog = IcsExportDialog(plan, "/tmp/out")
+    qtbot.addWidget(dialog)
+    assert dialog.options() == IcsExportOptions(Path("/tmp/out"))
+    assert not dialog.list.isEnabled()
+    assert (
+        dialog.summary.text()
+        == f"{1 + len(plan.speakers) + len(plan.rooms)} file(s) will be written."
+    )
+    qtbot.mouseClick(dialog.rooms_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.select_all_button, Qt.MouseButton.LeftButton)
+    rooms = tuple(r.id for r in plan.rooms)
+    assert dialog.options() == IcsExportOptions(
+        Path("/tmp/out"), speakers=(), rooms=rooms, agenda=False
+    )
+    qtbot.mouseClick(dialog.select_none_button, Qt.MouseButton.LeftButton)
+    assert dialog.options() is None
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.summary.text() == "Tick at least one entry."
+
+
 def test_an_export_that_cannot_write_shows_one_message_and_leaves_nothing(
     qtbot, monkeypatch, tmp_path, exported_plan, ics_choice, results, errors
 ) -> None:

@@ -89,12 +89,13 @@ class IcsExportDialog(QDialog):
         self.plan = plan
         layout = QVBoxLayout(self)
 
-        layout.addWidget(QLabel(tr("&Folder:"), self))
+        label = QLabel(tr("&Folder:"), self)
+        layout.addWidget(label)
         row = QHBoxLayout()
         self.folder_edit = QLineEdit(default_folder, self)
         self.folder_edit.setObjectName("folderEdit")
         self.folder_edit.setMinimumWidth(380)
-        layout.itemAt(0).widget().setBuddy(self.folder_edit)
+        label.setBuddy(self.folder_edit)
         browse = QPushButton(tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row.addWidget(self.folder_edit, 1)
@@ -116,6 +117,15 @@ class IcsExportDialog(QDialog):
         self.list.setObjectName("choiceList")
         self.list.setMinimumHeight(180)
         layout.addWidget(self.list)
+        ticks = QHBoxLayout()
+        self.select_all_button = QPushButton(tr("Select A&ll"), self)
+        self.select_none_button = QPushButton(tr("Select &None"), self)
+        self.select_all_button.clicked.connect(lambda: self._tick_all(True))
+        self.select_none_button.clicked.connect(lambda: self._tick_all(False))
+        ticks.addWidget(self.select_all_button)
+        ticks.addWidget(self.select_none_button)
+        ticks.addStretch(1)
+        layout.addLayout(ticks)
         self.summary = QLabel(self)
         self.summary.setObjectName("exportSummary")
         layout.addWidget(self.summary)
@@ -156,7 +166,16 @@ class IcsExportDialog(QDialog):
         if not checked:
             return
         self._fill(kind)
-        self.list.setEnabled(kind != self.ALL)
+        for widget in (self.list, self.select_all_button, self.select_none_button):
+            widget.setEnabled(kind != self.ALL)
+        self._update()
+
+    def _tick_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(state)
+        self.list.blockSignals(False)
         self._update()
 
     def _browse(self) -> None:
