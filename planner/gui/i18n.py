@@ -51,12 +51,19 @@ def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
     return QLocale(wanted, system.territory())
 
 
+def _is_qt_context(context: str) -> bool:
+    """Qt's own classes (QDialogButtonBox …) are left to Qt's translation."""
+    return len(context) > 1 and context[0] == "Q" and context[1].isupper()
+
+
 class _Translator(QTranslator):
     """A translator that also looks in the empty context.
 
     ``pyside6-lupdate`` files a module-level ``tr("…")`` helper's strings (those
     outside a ``self.tr``) under the empty context, while the helper asks with its
-    own context at run time; the second look-up bridges the two.
+    own context at run time; the second look-up bridges the two. Its strings
+    are a few dozen short ones; where two modules use one text, one German
+    wording fits both.
     """
 
     def translate(
@@ -67,9 +74,11 @@ class _Translator(QTranslator):
         n: int = -1,
     ) -> str:
         text = super().translate(context, source_text, disambiguation, n)
-        if not text and context:
+        if not text and context and not _is_qt_context(context):
             text = super().translate("", source_text, disambiguation, n)
-        return text
+        # None, not "": Qt takes an empty string for "translated to nothing" and stops
+        # looking (PySide's tr() then shows an empty menu title).
+        return text or None  # type: ignore[return-value]
 
 
 def translations_folder() -> str:
