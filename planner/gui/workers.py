@@ -21,6 +21,7 @@ comes back to the GUI thread, which alone changes the document.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 #: The dialog appears only for work that takes longer than this (no flicker for small plans).
 SHOW_AFTER_MS = 400
+#: Seconds between two progress updates passed to the dialog.
+REPORT_EVERY = 0.05
 
 Report = Callable[[int, int], None]
 Work = Callable[[Report], Any]
@@ -66,6 +69,7 @@ class Task(QThread):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        self._reported = 0.0
         self.outcome = Outcome()
 
     def cancel(self) -> None:
@@ -78,7 +82,12 @@ class Task(QThread):
     def report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self.progressed.emit(done, total)
+        # Thousands of steps would flood the GUI thread (and contend for the GIL):
+        # pass on the first, the last, and at most one every REPORT_EVERY seconds.
+        now = time.monotonic()
+        if done in (0, total) or now - self._reported >= REPORT_EVERY:
+            self._reported = now
+            self.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
