@@ -50,6 +50,8 @@ SEVERITY_COLOURS: dict[Severity, str] = {
 #: Device pixel ratios icons are drawn for (100 %, 125 %, 150 %, 200 %, 300 % screens).
 ICON_RATIOS = (1.0, 1.25, 1.5, 2.0, 3.0)
 
+#: WCAG AA for body text: block texts keep at least this contrast in light and dark.
+MIN_CONTRAST = 4.5
 DARK_INK = QColor("#1b1f24")
 LIGHT_INK = QColor("#f1f3f6")
 
@@ -184,21 +186,25 @@ def board_theme(palette: QPalette | None = None) -> BoardTheme:
 
 
 @cache
-def _block_colours(kind: Kind, dark: bool, base: int) -> tuple[QColor, QColor, QColor, QColor]:
+def _block_colours(kind: Kind, dark: bool, base: int) -> tuple[QColor, ...]:
     accent = kind_colour(kind)
     background = QColor.fromRgb(base)
-    if dark:
-        fill = mix(accent, background, 0.62)
-        border = accent.darker(140)
-    else:
-        fill = mix(accent, background, 0.70 if kind not in (Kind.BREAK, Kind.NETWORKING) else 0.62)
-        border = accent.darker(125)
-    return fill, accent, border, readable_on(fill)
+    ink = LIGHT_INK if dark else DARK_INK
+    # Soften the accent towards the column colour until the text reads well on the block,
+    # also when it is selected (lighter on a dark board, darker on a light one).
+    start = 0.62 if dark or kind in (Kind.BREAK, Kind.NETWORKING) else 0.70
+    for step in range(12):
+        fill = mix(accent, background, min(start + 0.03 * step, 0.95))
+        selected = fill.lighter(118) if dark else fill.darker(108)
+        if min(contrast(ink, fill), contrast(ink, selected)) >= MIN_CONTRAST:
+            break
+    border = accent.darker(140 if dark else 125)
+    return fill, accent, border, ink, selected
 
 
 def block_colours(kind: Kind, theme: BoardTheme | None = None) -> tuple[QColor, ...]:
-    """(fill, accent bar, border, text) for a block of ``kind``: the list's swatch colour
-    softened towards the board's column colour, and whichever ink reads best on it."""
+    """(fill, accent bar, border, text, selected fill) for a block of ``kind``: the list's
+    swatch colour softened towards the board's column colour until its text reads well."""
     theme = theme or board_theme()
     return _block_colours(kind, theme.dark, theme.column.rgb())
 

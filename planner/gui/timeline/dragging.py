@@ -172,7 +172,7 @@ class DragController:
         drag = QDrag(self.view)
         drag.setMimeData(contribution_mime([cid]))
         if isinstance(item, BlockItem):
-            drag.setPixmap(_block_pixmap(item))
+            drag.setPixmap(_block_pixmap(item, self.view.devicePixelRatioF()))
         drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
 
     # -- drops from elsewhere ----------------------------------------------------------
@@ -320,10 +320,12 @@ def _drop_action(event: QDropEvent) -> Qt.DropAction:
     return event.proposedAction()
 
 
-def _block_pixmap(item: BlockItem) -> QPixmap:
+def _block_pixmap(item: BlockItem, ratio: float = 1.0) -> QPixmap:
+    """The block as the cursor carries it, at the screen's pixel ratio (crisp on high DPI)."""
     rect = item.rect()
     width, height = int(min(rect.width(), 260)), int(min(rect.height(), 90))
-    pixmap = QPixmap(max(width, 1), max(height, 1))
+    pixmap = QPixmap(max(round(width * ratio), 1), max(round(height * ratio), 1))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setOpacity(0.85)

@@ -169,11 +169,11 @@ class BlockItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         theme = board_theme()
-        fill, accent, border, ink = block_colours(self._kind, theme)
+        fill, accent, border, ink, selected_fill = block_colours(self._kind, theme)
         rect = self.rect()
         selected = self.isSelected()
         if selected:
-            fill = fill.lighter(118) if theme.dark else fill.darker(108)
+            fill = selected_fill
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(border, 1))
         painter.setBrush(QBrush(fill))
