@@ -106,7 +106,7 @@
         <translation>Beiträge einplanen (%n)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/timeline/editing.py" line="+76"/>
+        <location filename="../../planner/gui/timeline/editing.py" line="+104"/>
         <source>Move %n item(s)</source>
         <translation>Auswahl verschieben (%n)</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -349,7 +349,17 @@
         <translation>Nur die ausgewählten R&amp;äume</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Select A&amp;ll</source>
+        <translation>Alle aus<translation>&amp;Alle auswählen</translation>amp;wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -359,7 +369,7 @@
         <translation>%1 (%2 eingeplant)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Folder for the iCalendar files</source>
         <translation>Ordner für die iCalendar-Dateien</translation>
     </message>
@@ -603,7 +613,7 @@
         <translation>%1 importiert: neue Beiträge: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/printing.py" line="+179"/>
+        <location filename="../../planner/gui/printing.py" line="+181"/>
         <source>Rooms %1–%2 of %3</source>
         <extracomment>More rooms than this on one page make the columns too narrow to read.</extracomment>
         <translation>Räume %1–%2 von %3</translation>
@@ -619,7 +629,12 @@
         <translation>%1 Plätze</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+67"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>the printer or file could not be opened</source>
         <translation>der Drucker oder die Datei ließ sich nicht öffnen</translation>
     </message>
@@ -640,9 +655,9 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/workers.py" line="+103"/>
+        <location filename="../../planner/gui/workers.py" line="+112"/>
         <source>Cancel</source>
-        <extracomment>The dialog appears only for work that takes longer than this (no flicker for small plans).</extracomment>
+        <extracomment>The dialog appears only for work that takes longer than this (no flicker for small plans). Seconds between two progress updates passed to the dialog.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -1346,7 +1361,7 @@
 <context>
     <name>NavigationController</name>
     <message>
-        <location filename="../../planner/gui/navigation.py" line="+66"/>
+        <location filename="../../planner/gui/navigation.py" line="+70"/>
         <source>&amp;Go To</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
@@ -1379,6 +1394,21 @@
         <location line="+3"/>
         <source>Pre&amp;vious Panel</source>
         <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place At…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the selected contribution into a room at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a contribution first, on the board or in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1477,39 @@
         <location line="+2"/>
         <source>Unknown time zone. Choose one from the list, e.g. Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone. Wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../planner/gui/dialogs/place.py" line="+68"/>
+        <source>Place At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where should “%1” (%2 min) take place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ends at:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1945,7 +2008,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../planner/gui/i18n.py" line="+143"/>
+        <location filename="../../planner/gui/i18n.py" line="+152"/>
         <source>Room double-booked</source>
         <extracomment>The translators installed by the last :func:`install_translators`, and its choice.</extracomment>
         <translation>Raum doppelt belegt</translation>
