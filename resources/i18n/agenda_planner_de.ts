@@ -351,7 +351,7 @@
     <message>
         <location line="+11"/>
         <source>Select A&amp;ll</source>
-        <translation>Alle aus<translation>&amp;Alle auswählen</translation>amp;wählen</translation>
+        <translation>Alle aus&amp;wählen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,8 +1284,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Unplace</source>
-        <translation>Aus dem Plan &amp;nehmen</translation>
+        <source>U&amp;nplace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,9 +1516,9 @@
     <name>PreferencesController</name>
     <message>
         <location filename="../../planner/gui/preferences.py" line="+48"/>
-        <source>&amp;Preferences…</source>
+        <source>Pre&amp;ferences…</source>
         <extracomment>The new :class:`Preferences` after the user confirmed the dialog.</extracomment>
-        <translation>Einstellun&amp;gen…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
