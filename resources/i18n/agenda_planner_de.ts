@@ -1285,7 +1285,7 @@
     <message>
         <location line="+6"/>
         <source>U&amp;nplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Plan &amp;nehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1398,17 +1398,17 @@
     <message>
         <location line="+3"/>
         <source>&amp;Place At…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einplanen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Put the selected contribution into a room at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Beitrag in einem Raum zu einer Uhrzeit einplanen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a contribution first, on the board or in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Beitrag aus, auf der Planungstafel oder in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1484,32 +1484,32 @@
     <message>
         <location filename="../../planner/gui/dialogs/place.py" line="+68"/>
         <source>Place At</source>
-        <translation type="unfinished"></translation>
+        <translation>Einplanen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where should “%1” (%2 min) take place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und wo findet „%1“ (%2 Min.) statt?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@
         <location filename="../../planner/gui/preferences.py" line="+48"/>
         <source>Pre&amp;ferences…</source>
         <extracomment>The new :class:`Preferences` after the user confirmed the dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
         <location line="+6"/>
