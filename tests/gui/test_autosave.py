@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLockFile, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLockFile
 
 from planner import app
 from planner.gui import autosave, commands
@@ -228,13 +227,27 @@ def test_a_file_changed_after_the_crash_still_warns_before_overwriting(
     assert load_plan(plan_file).event.title == "Von Anna"
 
 
+class _NoEventLoop:
+    """Stands in for the QApplication in ``main`` so the test does not run its loop."""
+
+    def exec(self) -> int:
+        return 0
+
+
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen has no window stacking
-def test_main_offers_recovery_after_showing_the_window(qtbot, qapp, plan_file, monkeypatch):
+def test_main_offers_recovery_after_showing_the_window(qtbot, plan_file, monkeypatch):
     crashed_session(qtbot, plan_file)
-    offers = answer(monkeypatch, RecoverDialog, RecoverChoice.LATER)
-    QTimer.singleShot(0, qapp.quit)
+    offers = answer(monkeypatch, RecoverDialog, RecoverChoice.RESTORE)
+    built: list[MainWindow] = []
+    real_build, real_application = app.build_window, app.application
+    monkeypatch.setattr(
+        app, "build_window", lambda path: built.append(real_build(path)) or built[0]
+    )
+    monkeypatch.setattr(app, "application", lambda: real_application() and _NoEventLoop())
     assert app.main([str(plan_file)]) == 0
+    [window] = built
+    qtbot.addWidget(window)
     assert len(offers) == 1
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible():
-            qtbot.addWidget(widget)  # closed and deleted after the test
+    assert window.isVisible()
+    assert window.isWindowModified()
+    assert window.document.plan.placement("i-wirt-1") is None
