@@ -108,7 +108,7 @@ class ExchangeController(QObject):
         self.export_pdf_action = self._action(tr("&PDF…"), self.export_pdf)
         self.import_xlsx_action = self._action(tr("Contributions from &Excel…"), self.import_xlsx)
         self.import_ics_action = self._action(tr("&Calendar (.ics)…"), self.import_ics)
-        self.print_preview_action = self._action(tr("Print Pre&view…"), self.print_preview)
+        self.print_preview_action = self._action(tr("Print Previe&w…"), self.print_preview)
         self.print_action = self._action(tr("&Print…"), self.print_agenda)
         self.print_action.setShortcuts(QKeySequence.keyBindings(keys.Print))
 

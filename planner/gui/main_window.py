@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
-        self.delete_action = self._action(self.tr("&Unplace"), self.unplace_selected, keys.Delete)
+        self.delete_action = self._action(self.tr("U&nplace"), self.unplace_selected, keys.Delete)
         self.delete_action.setStatusTip(self.tr("Take the selected blocks off the board"))
         self.delete_action.setEnabled(False)
 

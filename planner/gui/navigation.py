@@ -1,10 +1,11 @@
-"""View ▸ Go To: move the keyboard focus between the board and the panels.
+"""Working without a mouse: View ▸ Go To, and Edit ▸ Place At….
 
 Ctrl+1 … Ctrl+4 jump to the board, the list of unplaced contributions, the
 inspector and the conflicts table (showing a closed panel again); F6 and
-Shift+F6 cycle through them, as in most desktop programs with panes. Together
-with the board's own keys (Tab selects the next block, arrows move it) and
-Edit ▸ Place At… every editing task works without a mouse.
+Shift+F6 cycle through them, as in most desktop programs with panes. Place At…
+(Ctrl+Return) puts the current contribution into a room at a time, as a drag
+does. With the board's own keys (Tab selects the next block, arrows move it,
+Delete unplaces) every editing task works from the keyboard.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QWidget
+
+from planner.gui import commands
+from planner.gui.dialogs.place import PlaceDialog
 
 if TYPE_CHECKING:
     from planner.gui.main_window import MainWindow
@@ -89,7 +93,41 @@ class NavigationController(QObject):
         self.previous_action = QAction(self.tr("Pre&vious Panel"), window)
         self.previous_action.setShortcut(QKeySequence("Shift+F6"))
         self.previous_action.triggered.connect(lambda: self.cycle(-1))
-        window.addActions([*self.focus_actions, self.next_action, self.previous_action])
+        self.place_action = QAction(self.tr("&Place At…"), window)
+        self.place_action.setObjectName("placeAtAction")
+        self.place_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.place_action.setStatusTip(
+            self.tr("Put the selected contribution into a room at a time")
+        )
+        self.place_action.triggered.connect(self.place_current)
+        window.addActions(
+            [*self.focus_actions, self.next_action, self.previous_action, self.place_action]
+        )
+
+    def place_current(self) -> bool:
+        """Ask where the inspector's contribution goes and place (or move) it there."""
+        window = self.window
+        cid = window.inspector.contribution_id
+        if cid is None:
+            window.statusBar().showMessage(
+                self.tr("Select a contribution first, on the board or in the list."), 5000
+            )
+            return False
+        document = window.document
+        target = PlaceDialog.ask(window, document.plan, cid)
+        if target is None:
+            return False
+        placement = document.plan.placement(cid)
+        if placement is not None and (placement.room, placement.start) == (
+            target.room,
+            target.start,
+        ):
+            return False
+        factory = commands.move if placement is not None else commands.place
+        document.undo_stack.push(factory(document, cid, target.room, target.start))
+        window.show_contributions([cid])
+        window.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def current(self) -> int | None:
         """The index of the panel that has the keyboard focus, if any."""
@@ -117,8 +155,13 @@ class NavigationController(QObject):
 
 
 def install(window: MainWindow) -> NavigationController:
-    """View ▸ Go To ▸ Board, Not Placed, Inspector, Conflicts | Next Panel, Previous Panel."""
+    """View ▸ Go To ▸ Board, Not Placed, Inspector, Conflicts | Next Panel, Previous Panel;
+    Edit ▸ Place At… after Unplace."""
     controller = NavigationController(window)
+    actions = window.edit_menu.actions()
+    index = actions.index(window.delete_action) if window.delete_action in actions else -1
+    following = actions[index + 1] if 0 <= index < len(actions) - 1 else None
+    window.edit_menu.insertAction(following, controller.place_action)
     menu = window.view_menu.addMenu(controller.menu_title)
     menu.setObjectName("goToMenu")
     menu.addActions(controller.focus_actions)

@@ -45,7 +45,7 @@ class PreferencesController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("&Preferences…"), window)
+        self.action = QAction(self.tr("Pre&ferences…"), window)
         self.action.setObjectName("preferencesAction")
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         bindings = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)

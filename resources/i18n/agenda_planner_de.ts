@@ -461,7 +461,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Print Pre&amp;view…</source>
+        <source>Print Previe&amp;w…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>

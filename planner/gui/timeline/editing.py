@@ -1,9 +1,10 @@
 """Keyboard and context-menu editing of the blocks selected on the board.
 
-Arrow keys move the selection one snap step (Shift: a quarter hour) or one room,
-Delete/Backspace unplaces; consecutive arrow steps of one block merge into one
-undo step. The context menu offers the same plus pinning. Everything is a
-command on the document's undo stack.
+Tab and Shift+Tab select the next or previous block in time order (past the last
+one the focus moves on, as Tab does everywhere), arrow keys move the selection
+one snap step (Shift: a quarter hour) or one room, Delete/Backspace unplaces;
+consecutive arrow steps of one block merge into one undo step. The context menu
+offers the same plus pinning. Everything is a command on the document's undo stack.
 """
 
 from __future__ import annotations
@@ -44,6 +45,33 @@ def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
         nudge(view, ids, Qt.Key(key), modifiers == Qt.KeyboardModifier.ShiftModifier)
         return True
     return False
+
+
+def select_neighbour(view: TimelineView, forward: bool) -> bool:
+    """Select the block after (or before) the current one in time order; False when there
+    is none, so the focus can leave the board."""
+    plan = view.document.plan
+    rooms = {room.id: index for index, room in enumerate(plan.rooms)}
+    order = [
+        p.contribution
+        for p in sorted(plan.schedule, key=lambda p: (p.start, rooms.get(p.room, 0)))
+        if view.block_item(p.contribution) is not None
+    ]
+    if not order:
+        return False
+    selected = view.selected_contributions()
+    if not selected:
+        target = order[0] if forward else order[-1]
+    else:
+        positions = [order.index(cid) for cid in selected if cid in order]
+        if not positions:
+            return False
+        index = max(positions) + 1 if forward else min(positions) - 1
+        if not 0 <= index < len(order):
+            return False
+        target = order[index]
+    view.select_contributions([target])
+    return True
 
 
 def nudge(view: TimelineView, ids: list[str], key: Qt.Key, big: bool) -> None:

@@ -309,6 +309,12 @@ class TimelineView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks through the blocks first, then on to the next widget."""
+        if self.hasFocus() and editing.select_neighbour(self, next):
+            return True
+        return super().focusNextPrevChild(next)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self._block_at(event.pos())
         if item is None:
