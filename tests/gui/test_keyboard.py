@@ -168,8 +168,7 @@ def test_tab_walks_through_the_blocks_in_time_order(qtbot, window) -> None:
     plan = window.document.plan
     rooms = [room.id for room in plan.rooms]
     order = [
-        p.contribution
-        for p in sorted(plan.schedule, key=lambda p: (p.start, rooms.index(p.room)))
+        p.contribution for p in sorted(plan.schedule, key=lambda p: (p.start, rooms.index(p.room)))
     ]
     window.timeline.setFocus()
     key(qtbot, Qt.Key.Key_Tab)
