@@ -28,7 +28,8 @@ _AUTOSAVE_MINUTES = "autosave/minutes"
 
 #: The choices of Preferences ▸ Language: follow the system, or one of the UI's languages.
 LANGUAGES = ("system", "de", "en")
-#: Autosave of unsaved work every so many minutes (0: off), as the issue asks by default.
+#: Autosave of unsaved work every so many minutes: every minute unless the user chose less
+#: often (never off: the recovery copy is what saves a crashed afternoon's work).
 DEFAULT_AUTOSAVE_MINUTES = 1
 MAX_AUTOSAVE_MINUTES = 60
 
@@ -144,16 +145,16 @@ class Settings:
             self._qs.remove(_EXPORT_FOLDER)
 
     def autosave_minutes(self) -> int:
-        """Minutes between autosaves of unsaved work; 0 means autosave is off."""
+        """Minutes between autosaves of unsaved work (1 … MAX_AUTOSAVE_MINUTES)."""
         value = self._qs.value(_AUTOSAVE_MINUTES)
         try:
             minutes = int(value) if value is not None else DEFAULT_AUTOSAVE_MINUTES
         except (TypeError, ValueError):
             return DEFAULT_AUTOSAVE_MINUTES
-        return max(0, min(minutes, MAX_AUTOSAVE_MINUTES))
+        return max(1, min(minutes, MAX_AUTOSAVE_MINUTES))
 
     def set_autosave_minutes(self, minutes: int) -> None:
-        self._qs.setValue(_AUTOSAVE_MINUTES, max(0, min(int(minutes), MAX_AUTOSAVE_MINUTES)))
+        self._qs.setValue(_AUTOSAVE_MINUTES, max(1, min(int(minutes), MAX_AUTOSAVE_MINUTES)))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qs.value(key)

@@ -1554,6 +1554,11 @@
         <translation>Der Ordner des Plans</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Where the export dialogs start. Every export remembers its folder here.</source>
+        <translation>Hier beginnen die Export-Dialoge. Jeder Export merkt sich hier seinen Ordner.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
@@ -1562,11 +1567,6 @@
         <location line="+13"/>
         <source> min</source>
         <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off</source>
-        <translation>Aus</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -67,6 +67,14 @@ def test_confirmed_preferences_are_stored_and_survive_a_restart(window, answer, 
     assert settings.autosave_minutes() == 5
     assert changed == [answer[0]]
     assert "next time" in window.statusBar().currentMessage()
+    assert window.files.autosave._timer.interval() == 5 * 60_000
+
+
+def test_the_autosave_interval_applies_from_the_start(qtbot, sample_path) -> None:
+    Settings().set_autosave_minutes(3)
+    window = app.build_window(sample_path)
+    qtbot.addWidget(window)
+    assert window.files.autosave._timer.interval() == 3 * 60_000
 
 
 def test_cancelled_preferences_change_nothing(window, answer) -> None:
@@ -84,6 +92,8 @@ def test_bad_stored_values_fall_back_to_defaults() -> None:
     assert settings.autosave_minutes() == DEFAULT_AUTOSAVE_MINUTES
     settings.set_autosave_minutes(500)
     assert settings.autosave_minutes() == 60
+    settings.set_autosave_minutes(0)
+    assert settings.autosave_minutes() == 1
     with pytest.raises(ValueError, match="unknown language"):
         settings.set_language("fr")
 
@@ -103,9 +113,8 @@ def test_the_dialog_edits_every_preference(qtbot, monkeypatch, tmp_path) -> None
     qtbot.keyClicks(dialog.autosave_spin, "10")
     assert dialog.preferences() == Preferences("de", str(tmp_path), 10)
 
-    dialog.autosave_spin.setValue(0)
-    assert dialog.autosave_spin.text() == "Off"
-    assert dialog.preferences().autosave_minutes == 0
+    dialog.autosave_spin.setValue(0)  # autosave cannot be switched off
+    assert dialog.preferences().autosave_minutes == 1
 
 
 def test_the_language_names_are_in_their_own_language(qtbot) -> None:

@@ -34,7 +34,7 @@ from planner.settings import LANGUAGES, MAX_AUTOSAVE_MINUTES
 class Preferences:
     language: str = "system"  # one of planner.settings.LANGUAGES
     export_folder: str = ""
-    autosave_minutes: int = 1  # 0: off
+    autosave_minutes: int = 1
 
 
 class PreferencesDialog(QDialog):
@@ -68,6 +68,9 @@ class PreferencesDialog(QDialog):
         self.folder_edit.setObjectName("exportFolderEdit")
         self.folder_edit.setPlaceholderText(self.tr("The folder of the plan"))
         self.folder_edit.setClearButtonEnabled(True)
+        self.folder_edit.setToolTip(
+            self.tr("Where the export dialogs start. Every export remembers its folder here.")
+        )
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -80,9 +83,8 @@ class PreferencesDialog(QDialog):
 
         self.autosave_spin = QSpinBox()
         self.autosave_spin.setObjectName("autosaveSpin")
-        self.autosave_spin.setRange(0, MAX_AUTOSAVE_MINUTES)
+        self.autosave_spin.setRange(1, MAX_AUTOSAVE_MINUTES)
         self.autosave_spin.setSuffix(self.tr(" min"))
-        self.autosave_spin.setSpecialValueText(self.tr("Off"))
         self.autosave_spin.setToolTip(
             self.tr("How often unsaved changes are kept in a recovery copy, in case of a crash.")
         )
