@@ -198,3 +198,12 @@ def test_german_inspector_shows_the_german_date(qtbot, use_language, sample_path
     assert "Montag, 7. Oktober 2019" in window.inspector.placement_label.text()
     header = window.timeline.room_header.grab()  # paints the day in German without warnings
     assert not header.isNull()
+
+
+def test_the_time_ruler_fits_a_12_hour_clock(qapp, use_language) -> None:
+    from planner.gui.timeline.headers import ruler_label
+
+    use_language("de")
+    assert (ruler_label(14 * 60, True), ruler_label(14 * 60 + 15, False)) == ("14:00", "14:15")
+    QLocale.setDefault(QLocale("en_US"))
+    assert (ruler_label(14 * 60, True), ruler_label(14 * 60 + 15, False)) == ("2 PM", "2:15")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -150,6 +150,16 @@ class RoomHeader(QWidget):
         return super().event(event)
 
 
+def ruler_label(minute: int, hour: bool) -> str:
+    """A ruler mark in the locale's clock: "14:00" and "14:15"; on a 12-hour clock the
+    shorter "2 PM" and "2:15", which fit the ruler's width."""
+    moment = time(minute // 60, minute % 60)
+    if "a" not in QLocale().timeFormat(QLocale.FormatType.ShortFormat).lower():
+        return format_time(moment)
+    qtime = QTime(moment.hour, moment.minute)
+    return QLocale().toString(qtime, "h AP" if hour else "h:mm")
+
+
 class TimeRuler(QWidget):
     """Hour labels (and quarter hours when there is room) beside the grid."""
 
@@ -179,7 +189,7 @@ class TimeRuler(QWidget):
             painter.drawLine(QPointF(width - tick, y + 0.5), QPointF(width, y + 0.5))
             if minute % labels_every and not hour:
                 continue
-            text = format_time(time(minute // 60, minute % 60))
+            text = ruler_label(minute, hour)
             if hour:
                 painter.setFont(hour_font)
                 painter.setPen(theme.header_text)
