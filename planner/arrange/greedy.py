@@ -4,12 +4,13 @@ CP-SAT proves small plans optimal in a blink, but on a few hundred contributions
 single deterministic search thread spends its whole budget finding a first good packing
 (in a measurement, 73 of 200 contributions placed after 9 seconds). Packing is what a
 greedy does well: most constrained contribution first, each into the room without
-warnings (then the fewest) at the earliest start where it breaks no hard rule. The
+warnings (then the fewest) at the earliest start where it breaks no hard rule and, if
+there is one, runs parallel to nothing on the same topic. The
 solver then starts from that arrangement and only has to improve it.
 
-In "all-unpinned" mode one greedy run first keeps every existing placement it can, in
-time order, so the hint is the organiser's own plan wherever that plan is valid; a second
-one packs everything afresh, and the solver starts from the better of the two.
+In "all-unpinned" mode greedy runs that keep existing placements where they are valid
+make the hint the organiser's own plan wherever that plan is valid (see
+:func:`greedy_arrangements`).
 """
 
 from __future__ import annotations
@@ -57,12 +58,24 @@ class _Greedy:
         self.speakers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self.order = {room.id: i for i, room in enumerate(plan.rooms)}
         self.result: Arrangement = {}
+        # Same-topic intervals, fixed ones included: avoided while another start exists.
+        self.topics: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        grid = built.grid
+        for p in built.fixed:
+            topic = plan.contribution(p.contribution).topic
+            if topic is not None:
+                for d, a, b in grid.pieces(p.start, plan.end_of(p)):
+                    offset = d * grid.span * grid.step
+                    self.topics[topic].append((offset + a, offset + b))
 
-    def _clash(self, item: Item, room_id: str, s: int) -> int | None:
-        """The earliest minute worth trying next if ``item`` cannot start at step ``s``."""
+    def _clash(self, item: Item, room_id: str, s: int, topic: bool = False) -> int | None:
+        """The earliest minute worth trying next if ``item`` cannot start at step ``s``
+        (with ``topic``, a same-topic contribution running then also counts)."""
         start = s * self.step
         end = start + item.contribution.duration
         later: list[int] = []
+        if topic and item.contribution.topic is not None:
+            later += [b for a, b in self.topics[item.contribution.topic] if a < end and start < b]
         if item.contribution.is_plenary:
             later += [b for a, b in self.everything if a < end and start < b]
         else:
@@ -77,12 +90,12 @@ class _Greedy:
                     later.append(b + gap)
         return max(later) if later else None
 
-    def earliest(self, item: Item, room_id: str) -> int | None:
+    def earliest(self, item: Item, room_id: str, topic: bool = False) -> int | None:
         flat = item.rooms[room_id].flattened_intervals()
         for k in range(0, len(flat), 2):
             s, hi = flat[k], flat[k + 1]
             while s <= hi:
-                blocked_until = self._clash(item, room_id, s)
+                blocked_until = self._clash(item, room_id, s, topic)
                 if blocked_until is None:
                     return s
                 s = max(s + 1, -(-blocked_until // self.step))
@@ -102,6 +115,8 @@ class _Greedy:
             self.rooms[room_id].add(start, end)
         for sid in item.contribution.speakers:
             self.speakers[sid].append((start, end, room_id))
+        if item.contribution.topic is not None:
+            self.topics[item.contribution.topic].append((start, end))
 
     def room_cost(self, item: Item, room_id: str) -> tuple[int, int, int]:
         c, room = item.contribution, self.plan.room(room_id)
@@ -111,14 +126,19 @@ class _Greedy:
         missing = sum(1 for need in c.needs if need not in room.features)
         return (warnings + (1 if missing else 0), missing, self.order[room_id])
 
-    def run(self, keep_old: bool) -> Arrangement:
+    def run(self, keep: str) -> Arrangement:
+        """``keep``: "all" valid old placements first, only those without a room "warning"
+        (capacity, features) first, or "none" first (old places are still tried)."""
         grid = self.built.grid
         items = [item for item in self.built.items if item.rooms]
-        keep = sorted(
-            (item for item in items if item.old is not None and keep_old),
-            key=lambda item: (item.old.start, item.id),  # type: ignore[union-attr]
-        )
-        for item in keep:
+        first = [
+            item
+            for item in items
+            if item.old is not None
+            and (keep == "all" or (keep == "clean" and self.room_cost(item, item.old.room)[0] == 0))
+        ]
+        first.sort(key=lambda item: (item.old.start, item.id))  # type: ignore[union-attr]
+        for item in first:
             old = item.old
             assert old is not None
             s = grid.to_step(old.start)
@@ -140,28 +160,31 @@ class _Greedy:
                 if s is not None and old.room in item.rooms and self.fits(item, old.room, s):
                     self.place(item, old.room, s)
                     continue
-            best: tuple[tuple[int, int, int], int, str] | None = None
+            best: tuple[tuple[int, int, int], str] | None = None
             for room_id in sorted(item.rooms, key=lambda r: self.room_cost(item, r)):
-                cost = self.room_cost(item, room_id)
-                if best is not None and cost[0] > best[0][0]:
+                warnings = self.room_cost(item, room_id)[0]
+                if best is not None and warnings > best[0][0]:
                     break  # only rooms with more warnings are left
-                s = self.earliest(item, room_id)
-                if s is not None and (best is None or (cost[0], s) < (best[0][0], best[1])):
-                    best = (cost, s, room_id)
+                for parallel in (0, 1):
+                    s = self.earliest(item, room_id, topic=not parallel)
+                    if s is not None:
+                        if best is None or (warnings, parallel, s) < best[0]:
+                            best = ((warnings, parallel, s), room_id)
+                        break
             if best is not None:
-                self.place(item, best[2], best[1])
+                self.place(item, best[1], best[0][2])
         return self.result
 
 
 def greedy_arrangements(plan: Plan, built: Built) -> list[Arrangement]:
     """Candidate starting points: contribution id → (room id, start step) of what the greedy
-    could place. When items have placements to keep, a second candidate packs everything
-    afresh, most constrained first, still taking an item's old place when it is free — it
-    may place more, which outweighs moves (the solver starts from the better objective)."""
-    candidates = [_Greedy(plan, built).run(keep_old=True)]
-    if any(item.old is not None for item in built.items):
-        candidates.append(_Greedy(plan, built).run(keep_old=False))
-    return candidates
+    could place. When items have placements to keep there are three: keep every valid one;
+    keep those without a capacity or feature warning (moving the others may remove the
+    warning); pack everything afresh, most constrained first, still taking an item's old
+    place when it is free (it may place more). The solver starts from the best of them."""
+    if not any(item.old is not None for item in built.items):
+        return [_Greedy(plan, built).run(keep="none")]
+    return [_Greedy(plan, built).run(keep=keep) for keep in ("all", "clean", "none")]
 
 
 def add_hints(built: Built, arrangement: Arrangement) -> None:

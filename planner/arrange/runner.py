@@ -94,13 +94,15 @@ class Runner:
         seed: int,
         report: Progress,
         cancel: threading.Event | None,
+        started: float | None = None,
     ) -> None:
         self.built = built
         self.time_limit = time_limit
         self.seed = seed
         self.report = report
         self.cancel = cancel
-        self.started = time.monotonic()
+        #: The clock starts when arrange() was called: building the model counts too.
+        self.started = time.monotonic() if started is None else started
         self.work_left = WORK_PER_SECOND * time_limit
         self.presolve = len(built.model.proto.variables) <= PRESOLVE_LIMIT
 

@@ -146,7 +146,7 @@ def arrange(
         return stop()
     if progress is not None and cancel is None:
         cancel = threading.Event()  # progress is reported from the waiting loop
-    runner = Runner(built, time_limit, seed, report, cancel)
+    runner = Runner(built, time_limit, seed, report, cancel, started)
     report(0.05, "solving")
     first, final = runner.solve(arrangements)
     if final.cancelled or cancelled():
