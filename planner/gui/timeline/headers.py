@@ -156,8 +156,9 @@ def ruler_label(minute: int, hour: bool) -> str:
     moment = time(minute // 60, minute % 60)
     if "a" not in QLocale().timeFormat(QLocale.FormatType.ShortFormat).lower():
         return format_time(moment)
-    qtime = QTime(moment.hour, moment.minute)
-    return QLocale().toString(qtime, "h AP" if hour else "h:mm")
+    if hour:
+        return QLocale().toString(QTime(moment.hour, 0), "h AP")
+    return f"{moment.hour % 12 or 12}:{moment.minute:02d}"
 
 
 class TimeRuler(QWidget):
