@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.commands import PlanCommand
 from planner.gui.document import PlanDocument
-from planner.gui.editors.models import IdRole, _PlanListModel
+from planner.gui.editors.models import IdRole, SearchRole, _PlanListModel
 
 
 class CollectionEditor(QDialog):
@@ -58,6 +58,7 @@ class CollectionEditor(QDialog):
             self.proxy = QSortFilterProxyModel(self)
             self.proxy.setSourceModel(model)
             self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.proxy.setFilterRole(SearchRole)
             self.filter_edit = QLineEdit()
             self.filter_edit.setPlaceholderText(self.tr("Filter"))
             self.filter_edit.setClearButtonEnabled(True)
@@ -186,6 +187,13 @@ class CollectionEditor(QDialog):
     def push(self, command: PlanCommand) -> None:
         if command.after != command.before:
             self.document.undo_stack.push(command)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Return in a field finishes the edit; it must not also press "Add" or "Close".
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        super().showEvent(event)
 
     def open_editor(self) -> None:
         self.show()

@@ -129,7 +129,9 @@ class ContributionDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
-        self.resize(480, self.sizeHint().height())
+        self.error_label.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
+        self.setMinimumSize(self.sizeHint())
+        self.resize(max(480, self.width()), self.sizeHint().height())
 
     def _on_kind(self, _index: int) -> None:
         kind = Kind(self.kind_combo.currentData())

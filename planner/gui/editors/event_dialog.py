@@ -72,6 +72,8 @@ class EventDialog(QDialog):
         self.days_list.installEventFilter(self)
         self.add_day_button = QPushButton(self.tr("&Add day"))
         self.remove_day_button = QPushButton(self.tr("&Remove day"))
+        for button in (self.add_day_button, self.remove_day_button):
+            button.setAutoDefault(False)  # Return means OK
         self.start_edit = QTimeEdit(QTime(event.day_start.hour, event.day_start.minute))
         self.end_edit = QTimeEdit(QTime(event.day_end.hour, event.day_end.minute))
         for edit in (self.start_edit, self.end_edit):
@@ -136,6 +138,10 @@ class EventDialog(QDialog):
         ):
             signal.connect(self._validate)
         self._show_days()
+        # Room for three lines of messages, and an explicit minimum size so the layout
+        # does not re-impose one whenever a message appears (some platforms warn).
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
+        self.setMinimumSize(self.sizeHint())
 
     # -- days --------------------------------------------------------------------------
     def days(self) -> list[date]:

@@ -29,6 +29,8 @@ from planner.model import Plan, Room, Speaker
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 IdRole = Qt.ItemDataRole.UserRole
+#: The text the editors' filter field searches.
+SearchRole = Qt.ItemDataRole.UserRole + 1
 ROOMS_MIME = "application/x-agenda-planner-rooms"
 
 
@@ -85,7 +87,7 @@ class RoomListModel(_PlanListModel):
         room = self.room(index.row()) if index.isValid() else None
         if room is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SearchRole):
             return room.name
         if role == IdRole:
             return room.id
@@ -192,6 +194,8 @@ class SpeakerListModel(_PlanListModel):
             return speaker.name
         if role == IdRole:
             return speaker.id
+        if role == SearchRole:
+            return " ".join(filter(None, (speaker.name, speaker.organisation, speaker.email)))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [speaker.name, speaker.organisation or "", speaker.email or ""]
             if speaker.available is not None:

@@ -40,7 +40,7 @@ class RoomsEditor(CollectionEditor):
         self.setObjectName("roomsEditor")
         self.setWindowTitle(self.tr("Rooms"))
         self.view.setObjectName("roomsList")
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.setEditTriggers(
