@@ -660,3 +660,12 @@ def test_cli_bad_input_exits_2(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["arrange", str(broken), "--time-limit", "soon"])
     assert exc.value.code == 2
+
+
+def test_arrange_never_imports_qt():
+    code = (
+        "import sys, planner.arrange, planner.arrange.report\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr

@@ -49,6 +49,8 @@ class Item:
     x: dict[str, IntVar] = field(default_factory=dict)
     #: The union of the room domains: every start the item can take.
     domain: Domain = EMPTY
+    #: A new plenary item's preferred start (step), see ``_Builder._frame_target``.
+    target: int | None = None
 
     @property
     def id(self) -> str:
@@ -318,8 +320,20 @@ class _Builder:
     # -- objective ----------------------------------------------------------------------
     def _objective(self, items: list[Item]) -> None:
         m = self.model
+        frame = [i for i in items if i.old is None and i.contribution.is_plenary]
+        for k, item in enumerate(frame):
+            item.target = self._frame_target(item, k, len(frame))
         for item in items:
             old = item.old
+            if old is None and item.target is not None:
+                # Pulled towards its place in the frame of the day (see _frame_target). In
+                # the primary objective, below one move: the polish could not hold it
+                # against the pull of the parallel items towards the morning.
+                away = m.new_int_var(0, self.grid.horizon, f"away_{item.id}")
+                m.add(away >= item.start - item.target)
+                m.add(away >= item.target - item.start)
+                self.costs.append((1, away))
+                continue
             if old is None:
                 self.compact.append(item.start)
                 continue
@@ -344,6 +358,18 @@ class _Builder:
         self.primary = sum(weight * expr for weight, expr in self.costs)
         self.secondary = sum(self.compact)
         m.minimize(self.primary)
+
+    def _frame_target(self, item: Item, k: int, count: int) -> int:
+        """Where the ``k``-th of ``count`` new plenary items goes: spread over the event in
+        the order of the plan's contribution list — the order organisers write them in
+        (registration, welcome, keynote, lunch, …). The data says nothing else about the
+        time of day a break or a welcome belongs to."""
+        grid = self.grid
+        per_day = max((grid.day_minutes - item.contribution.duration) // grid.step + 1, 1)
+        total = per_day * len(grid.days)
+        position = round(k / (count - 1) * (total - 1)) if count > 1 else 0
+        day, offset = divmod(position, per_day)
+        return day * grid.span + offset
 
 
 def _nearest_step(grid: Grid, placement: Placement) -> int:

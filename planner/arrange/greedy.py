@@ -19,6 +19,8 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ortools.sat.python.cp_model import Domain
+
 from planner.arrange.cpmodel import Built, Item
 from planner.model import Plan
 
@@ -91,7 +93,13 @@ class _Greedy:
         return max(later) if later else None
 
     def earliest(self, item: Item, room_id: str, topic: bool = False) -> int | None:
-        flat = item.rooms[room_id].flattened_intervals()
+        """The earliest start without a clash — from the item's target on, if it has one."""
+        domain = item.rooms[room_id]
+        if item.target is not None:
+            later = domain.intersection_with(Domain.from_intervals([[item.target, domain.max()]]))
+            if not later.is_empty():
+                domain = later
+        flat = domain.flattened_intervals()
         for k in range(0, len(flat), 2):
             s, hi = flat[k], flat[k + 1]
             while s <= hi:

@@ -66,9 +66,9 @@ def result_lines(original: Plan, result: ArrangeResult, language: str = "en") ->
             lines.extend(f"    - {text}" for text in item.reasons_in(language))
     if result.compromises:
         lines.append(words["compromises"])
-        for item in result.compromises:
-            lines.append(f"  {item.cid}  {plan.contribution(item.cid).title}")
-            lines.extend(f"    - {text}" for text in item.reasons_in(language))
+        for compromise in result.compromises:
+            lines.append(f"  {compromise.cid}  {plan.contribution(compromise.cid).title}")
+            lines.extend(f"    - {text}" for text in compromise.reasons_in(language))
     if result.warnings_left:
         lines.append(words["warnings"])
         lines.extend(f"  {c.kind.value}: {message(c, language)}" for c in result.warnings_left)

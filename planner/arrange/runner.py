@@ -67,7 +67,7 @@ class _Watch(cp_model.CpSolverSolutionCallback):
 class Phase:
     """One solver run: its status and, when it found one, a complete solution."""
 
-    status: int
+    status: cp_model.CpSolverStatus
     #: The value of every model variable by index (empty when nothing was found).
     values: Sequence[int]
     objective: float | None
@@ -128,8 +128,10 @@ class Runner:
             solver.parameters.fix_variables_to_their_hinted_value = True
             solver.parameters.cp_model_presolve = False
         watch = _Watch(self.built)
+        status: cp_model.CpSolverStatus
+        cancelled = False
         if self.cancel is None:
-            status, cancelled = solver.solve(self.built.model, watch), False
+            status = solver.solve(self.built.model, watch)
         else:
             status, cancelled = self._threaded(solver, watch)
         self.work_left -= solver.deterministic_time
@@ -145,9 +147,11 @@ class Runner:
             and not cancelled,
         )
 
-    def _threaded(self, solver: cp_model.CpSolver, watch: _Watch) -> tuple[int, bool]:
+    def _threaded(
+        self, solver: cp_model.CpSolver, watch: _Watch
+    ) -> tuple[cp_model.CpSolverStatus, bool]:
         """Solve in a helper thread while this one reports progress and watches ``cancel``."""
-        outcome: dict[str, int] = {}
+        outcome: dict[str, cp_model.CpSolverStatus] = {}
 
         def solve() -> None:
             outcome["status"] = solver.solve(self.built.model, watch)
