@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from planner.gui.editors import edit_commands, edits
 from planner.gui.editors.confirm import ConfirmDialog
-from planner.gui.editors.windows_edit import clock_text, day_text
-from planner.gui.i18n import ui_language
+from planner.gui.editors.windows_edit import day_text
+from planner.gui.i18n import format_time, ui_language
 from planner.gui.inspector import LANGUAGES
 from planner.gui.palette import kind_icon
 from planner.model import (
@@ -267,7 +267,7 @@ class ContributionActions(QObject):
                 .replace("%1", contribution.title)
                 .replace("%2", room.name if room else placement.room)
                 .replace("%3", day_text(placement.start.date()))
-                .replace("%4", clock_text(placement.start))
+                .replace("%4", format_time(placement.start))
             )
             if not ConfirmDialog.ask(
                 self.window, self.tr("Delete contribution"), text, self.tr("Delete")

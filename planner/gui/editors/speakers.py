@@ -156,6 +156,7 @@ class SpeakersEditor(CollectionEditor):
             else:
                 text = ""
         self.availability_note.setText(text)
+        self.availability_note.setVisible(bool(text))
 
     # -- edits -------------------------------------------------------------------------
     def _commit(self, speaker: Speaker, text: str | None = None) -> None:

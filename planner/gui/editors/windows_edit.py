@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,28 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.editors.edits import merged_windows
+from planner.gui.i18n import format_date, format_time, format_time_range
 from planner.model import TimeWindow
 
 
 def day_text(day: date) -> str:
-    """A day as the locale writes it, with its weekday ("Mo., 07.10.2019")."""
-    locale = QLocale()
-    qdate = QDate(day.year, day.month, day.day)
-    weekday = locale.dayName(qdate.dayOfWeek(), QLocale.FormatType.ShortFormat)
-    return f"{weekday}, {locale.toString(qdate, QLocale.FormatType.ShortFormat)}"
-
-
-def clock_text(moment: datetime | time) -> str:
-    """A time of day as the locale writes it ("14:30", "2:30 PM")."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    """A day in full, as the locale writes it ("Montag, 7. Oktober 2019")."""
+    return format_date(day, long=True)
 
 
 def window_text(window: TimeWindow) -> str:
     start, end = window.start, window.end
-    clock = clock_text
     if start.date() == end.date() or end == datetime.combine(start.date() + timedelta(1), time()):
-        return f"{day_text(start.date())}  {clock(start)}–{clock(end)}"
-    return f"{day_text(start.date())} {clock(start)} – {day_text(end.date())} {clock(end)}"
+        return f"{day_text(start.date())}  {format_time_range(start, end)}"
+    return (
+        f"{day_text(start.date())} {format_time(start)} – {day_text(end.date())} {format_time(end)}"
+    )
 
 
 class WindowListEditor(QWidget):
@@ -65,7 +59,7 @@ class WindowListEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("windowsList")
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.list.installEventFilter(self)
         self.day_combo = QComboBox()
         self.start_edit = QTimeEdit()
@@ -78,6 +72,7 @@ class WindowListEditor(QWidget):
         self.message = QLabel()
         self.message.setObjectName("windowsMessage")
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
 
         pickers = QGridLayout()
         self.day_label = QLabel(self.tr("Day:"))
@@ -87,7 +82,7 @@ class WindowListEditor(QWidget):
         pickers.addWidget(self.start_edit, 0, 3)
         pickers.addWidget(QLabel(self.tr("To:")), 0, 4)
         pickers.addWidget(self.end_edit, 0, 5)
-        pickers.setColumnStretch(1, 1)
+        pickers.setColumnStretch(6, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -148,7 +143,7 @@ class WindowListEditor(QWidget):
         """An hour (or what is left) in the first free gap; the pickers then edit it."""
         window = self._free_gap()
         if window is None:
-            self.message.setText(self.tr("There is no free time left for another window."))
+            self._say(self.tr("There is no free time left for another window."))
             return
         self._emit((*self._windows, window), window.start)
         self.start_edit.setFocus()
@@ -182,9 +177,9 @@ class WindowListEditor(QWidget):
         start = datetime.combine(day, self.start_edit.time().toPython())
         end = datetime.combine(day, self.end_edit.time().toPython())
         if end <= start:
-            self.message.setText(self.tr("The end must be after the start."))
+            self._say(self.tr("The end must be after the start."))
             return
-        self.message.clear()
+        self._say("")
         old = self._windows[row]
         if (old.start, old.end) == (start, end):
             return
@@ -202,6 +197,10 @@ class WindowListEditor(QWidget):
         self.windowsEdited.emit(merged)
 
     # -- view --------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _on_row(self, row: int) -> None:
         self._load_pickers()
         self._update_enabled()
