@@ -257,7 +257,7 @@ def test_move_buttons_and_keys_reorder_the_columns(qtbot, rooms, window):
     undo_redo(window, before, after)
     rooms.select("plenum")
     rooms.view.setFocus()
-    rooms.move_down_action.trigger()  # Ctrl+Down on the list
+    qtbot.keyClick(rooms.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [r.id for r in window.document.plan.rooms] == [
         "seminar1",
         "plenum",
@@ -589,3 +589,30 @@ def test_deleting_a_speaker_in_use_names_the_contributions_first(speakers, windo
     assert after.contribution("g-dk1").speakers == ()
     assert window.document.undo_stack.count() == 1
     undo_redo(window, before, after)
+
+
+# -- keyboard and other plans ----------------------------------------------------------
+
+
+def test_undo_and_delete_keys_work_inside_the_rooms_editor(qtbot, rooms, window, asked):
+    before = window.document.plan
+    rooms.select("werkstatt")
+    qtbot.mouseClick(rooms.up_button, Qt.MouseButton.LeftButton)
+    assert window.document.plan != before
+    qtbot.keyClick(rooms, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.plan == before
+    rooms.select("seminar2")
+    rooms.view.setFocus()
+    qtbot.keyClick(rooms.view, Qt.Key.Key_Delete)
+    assert asked.questions and "Seminarraum Tuniberg" in asked.questions[0]
+
+
+def test_editors_follow_another_opened_plan(rooms, speakers, window, conflicts_sample_path):
+    from planner.storage import load_plan
+
+    other = load_plan(conflicts_sample_path)
+    window.document.replace(other, conflicts_sample_path)
+    assert rooms.model.ids() == [r.id for r in other.rooms]
+    assert rooms.current_id() in other.rooms_by_id
+    assert rooms.name_edit.text() == other.room(rooms.current_id()).name
+    assert speakers.current_id() in other.speakers_by_id

@@ -163,8 +163,10 @@ class CollectionEditor(QDialog):
     def _remember_row(self) -> None:
         self._row_before_reset = max(0, self.view.currentIndex().row())
 
-    def _on_plan_changed(self, _changed: object) -> None:
-        if self._current_id is not None:
+    def _on_plan_changed(self, changed: frozenset[str] | None) -> None:
+        # Rooms and speakers change only with ``None``; moves on the board leave the
+        # fields alone (and a half-typed name in them).
+        if changed is None and self._current_id is not None:
             self._reload()
 
     def _reload(self) -> None:
