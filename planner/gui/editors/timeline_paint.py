@@ -96,8 +96,9 @@ class TimelinePainting:
             painter.drawText(QRectF(left, 2, width + 2, self.RULER - 4), label)
 
     def _paint_hour_lines(self, painter: QPainter) -> None:
-        line = QColor(self.palette().color(self.palette().ColorRole.Mid))
-        line.setAlpha(110)
+        # Text colour, faint: visible on light and dark palettes alike.
+        line = QColor(self.palette().color(self.palette().ColorRole.Text))
+        line.setAlpha(45)
         painter.setPen(QPen(line, 1))
         top, bottom = float(self.RULER), float(self.RULER + len(self._days) * self.ROW - 4)
         for hour in range(-(-self._start // 60), self._end // 60 + 1):

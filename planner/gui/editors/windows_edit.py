@@ -107,6 +107,9 @@ class WindowListEditor(QWidget):
         self._days, self._day_start, self._day_end = tuple(days), day_start, day_end
         self._loading = True
         try:
+            # What the (disabled) pickers show while no window is selected.
+            self.start_edit.setTime(QTime(day_start.hour, day_start.minute))
+            self.end_edit.setTime(QTime(day_end.hour, day_end.minute))
             self.day_combo.clear()
             for day in self._days:
                 self.day_combo.addItem(day_text(day), day)
