@@ -230,6 +230,19 @@ def test_speaker_window_too_short_for_the_talk_is_named():
     assert item.reasons_de == ["Dansk gæst ist nur 10:00–10:30 verfügbar, zu kurz für 60 Min."]
 
 
+def test_speaker_with_an_empty_availability_list_is_named():
+    plan = Plan(
+        event=event(),
+        rooms=(Room("r1", "Saal"),),
+        speakers=(Speaker("x", "Xenia", available=()),),
+        contributions=(talk("t", 30, "x"),),
+    )
+
+    (item,) = arrange(plan, time_limit=5).unplaced
+
+    assert item.reasons == ["Xenia is never available (the availability list is empty)"]
+
+
 def test_more_talks_than_room_time_names_the_occupants():
     plan = Plan(
         event=event("09:00", "10:00"),
@@ -589,6 +602,16 @@ def test_cancel_returns_quickly_with_the_original_plan(sample):
     assert result.plan is plan
     assert result.moves == []
     assert elapsed < 5
+
+
+def test_a_failing_progress_callback_stops_the_search(sample):
+    def progress(fraction: float, text: str) -> None:
+        if fraction > 0.05:
+            raise RuntimeError("window closed")
+
+    with pytest.raises(RuntimeError, match="window closed"):
+        arrange(sample.with_schedule([]), time_limit=30, progress=progress)
+    assert not [t for t in threading.enumerate() if t.name == "arrange-solver"]
 
 
 def test_cancel_before_start_does_not_solve(sample):

@@ -73,14 +73,14 @@ class _Analysis:
         available = hours
         limited: list[dict[str, str]] = []
         for sid in c.speakers:
-            speaker = plan.speakers_by_id[sid]
-            if speaker.available is None:
+            speaker = plan.speakers_by_id.get(sid)
+            if speaker is None or speaker.available is None:
                 continue
             windows = grid.window_text(speaker.available)
             own = grid.within(speaker.available, c.duration).intersection_with(hours)
             if own.is_empty():
                 params = {"speaker": speaker.name, "windows": windows, "duration": c.duration}
-                return (Reason("speaker-window", params),)
+                return (Reason("speaker-window" if windows else "speaker-never", params),)
             limited.append({"speaker": speaker.name, "windows": windows})
             available = available.intersection_with(own)
         if available.is_empty():
@@ -93,7 +93,9 @@ class _Analysis:
             for p in plan.placements_of_speaker(sid):
                 hit = self.blocks(p, c.duration, available)
                 if not hit.is_empty():
-                    busy.setdefault(plan.speaker(sid).name, []).append(self.placement_blocker(p))
+                    speaker = plan.speakers_by_id.get(sid)
+                    name = speaker.name if speaker is not None else sid
+                    busy.setdefault(name, []).append(self.placement_blocker(p))
                     remaining = without(remaining, hit)
         plenary: list[Blocker] = []
         for p in plan.sorted_schedule():

@@ -20,6 +20,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "no-rooms": "the plan has no rooms",
         "too-long": "it lasts {duration} min, longer than the event day ({hours})",
         "speaker-window": "{speaker} is available only {windows}, too short for {duration} min",
+        "speaker-never": "{speaker} is never available (the availability list is empty)",
         "speakers-apart": "{speakers} are never available together for {duration} min",
         "rooms-taken": "{clause}, and every room is taken then",
         "rooms-taken-all-day": "every room is taken at every time it could take place "
@@ -60,6 +61,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "no-rooms": "der Plan hat keine Räume",
         "too-long": "er dauert {duration} Min., länger als der Veranstaltungstag ({hours})",
         "speaker-window": "{speaker} ist nur {windows} verfügbar, zu kurz für {duration} Min.",
+        "speaker-never": "{speaker} ist nie verfügbar (die Verfügbarkeitsliste ist leer)",
         "speakers-apart": "{speakers} sind nie gemeinsam {duration} Min. lang verfügbar",
         "rooms-taken": "{clause}, und dann sind alle Räume belegt",
         "rooms-taken-all-day": "alle Räume sind belegt, wann immer er stattfinden könnte "

@@ -159,12 +159,18 @@ class Runner:
         worker = threading.Thread(target=solve, name="arrange-solver", daemon=True)
         worker.start()
         cancelled = False
-        while worker.is_alive():
-            worker.join(POLL_SECONDS)
-            if self.cancel is not None and self.cancel.is_set() and not cancelled:
-                cancelled = True
-                solver.stop_search()
-            self.report(self.fraction(), watch.text())
+        try:
+            while worker.is_alive():
+                worker.join(POLL_SECONDS)
+                if self.cancel is not None and self.cancel.is_set() and not cancelled:
+                    cancelled = True
+                    solver.stop_search()
+                self.report(self.fraction(), watch.text())
+        except BaseException:
+            # A failing progress callback must not leave the search running behind it.
+            solver.stop_search()
+            worker.join()
+            raise
         return outcome.get("status", cp_model.UNKNOWN), cancelled
 
     def hint(self, values: Sequence[int]) -> None:
