@@ -230,6 +230,21 @@ def test_speaker_window_too_short_for_the_talk_is_named():
     assert item.reasons_de == ["Dansk gæst ist nur 10:00–10:30 verfügbar, zu kurz für 60 Min."]
 
 
+def test_touching_availability_windows_count_as_one_stretch():
+    windows = (TimeWindow(at("10:00"), at("10:30")), TimeWindow(at("10:30"), at("11:00")))
+    plan = Plan(
+        event=event(),
+        rooms=(Room("r1", "Saal"),),
+        speakers=(Speaker("s", "Sam", available=windows),),
+        contributions=(talk("t", 60, "s"),),
+    )
+
+    result = arrange(plan, time_limit=5)
+
+    assert result.plan.placement("t").start == at("10:00")
+    assert errors(result.plan) == []
+
+
 def test_speaker_with_an_empty_availability_list_is_named():
     plan = Plan(
         event=event(),

@@ -85,9 +85,10 @@ class Grid:
         return Domain.from_intervals([[s, s + last] for s in starts])
 
     def within(self, windows: Iterable[TimeWindow], duration: int) -> Domain:
-        """Starts at which [start, start + duration) lies inside one of ``windows``."""
+        """Starts at which [start, start + duration) lies inside ``windows`` (touching
+        windows count as one stretch, as in :meth:`planner.model.Speaker.is_available`)."""
         intervals = []
-        for w in windows:
+        for w in merged(windows):
             for d, a, b in self.pieces(w.start, w.end):
                 lo = math.ceil(a / self.step)
                 hi = (b - duration) // self.step
@@ -108,7 +109,7 @@ class Grid:
         """'10:30–15:00' (with dates when the event has several days)."""
         multi = len(self.days) > 1
         parts = []
-        for w in windows:
+        for w in merged(windows):
             if w.end.date() != w.start.date():
                 parts.append(f"{w.start:%Y-%m-%d %H:%M}–{w.end:%Y-%m-%d %H:%M}")
             elif multi:
@@ -116,6 +117,18 @@ class Grid:
             else:
                 parts.append(f"{w.start:%H:%M}–{w.end:%H:%M}")
         return ", ".join(parts)
+
+
+def merged(windows: Iterable[TimeWindow]) -> list[TimeWindow]:
+    """The windows with touching or overlapping ones joined, in time order."""
+    result: list[TimeWindow] = []
+    for w in sorted(windows, key=lambda w: (w.start, w.end)):
+        if result and w.start <= result[-1].end:
+            if w.end > result[-1].end:
+                result[-1] = TimeWindow(result[-1].start, w.end)
+        else:
+            result.append(w)
+    return result
 
 
 def without(domain: Domain, removed: Domain) -> Domain:
