@@ -244,7 +244,7 @@ def cmd_arrange(args: argparse.Namespace) -> int:
     from planner.arrange.report import result_lines
     from planner.storage import save_plan
 
-    if not args.time_limit > 0:
+    if not 0 < args.time_limit < float("inf"):
         return _fail("--time-limit must be a positive number of seconds")
     try:
         plan = _load(args.plan)

@@ -542,6 +542,8 @@ def test_bad_arguments_are_refused():
         arrange(plan, step=0)
     with pytest.raises(ArrangeError, match="time limit"):
         arrange(plan, time_limit=0)
+    with pytest.raises(ArrangeError, match="time limit"):
+        arrange(plan, time_limit=float("nan"))
 
 
 # -- determinism, progress, cancel -------------------------------------------------------------

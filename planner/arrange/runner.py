@@ -113,7 +113,7 @@ class Runner:
         solver = cp_model.CpSolver()
         params = solver.parameters
         params.num_workers = 1
-        params.random_seed = self.seed
+        params.random_seed = self.seed % 2**31  # CP-SAT takes a 32-bit seed
         params.max_time_in_seconds = max(self.time_limit - (time.monotonic() - self.started), 0.01)
         params.max_deterministic_time = max(work, 0.001)
         # Presolve may otherwise drop the hinted solution as "dominated".

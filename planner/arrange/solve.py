@@ -12,6 +12,7 @@ raises :class:`ArrangeError` rather than handing the organiser a broken plan.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -120,8 +121,8 @@ def arrange(
         arrange_mode = ArrangeMode(mode)
     except ValueError:
         raise ArrangeError(f"unknown mode {mode!r} (unplaced or all-unpinned)") from None
-    if not time_limit > 0:
-        raise ArrangeError("the time limit must be positive")
+    if not (time_limit > 0 and math.isfinite(time_limit)):
+        raise ArrangeError("the time limit must be a positive number of seconds")
     if step < 1:
         raise ArrangeError("the grid step must be at least one minute")
     started = time.monotonic()
