@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from planner.conflicts import Conflict, Severity, check, counts, message
 from planner.model import Plan, kind_label
@@ -188,7 +189,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_ics(args: argparse.Namespace) -> int:
     from planner.imports import CalendarFileError
     from planner.imports.ical import import_ics
-    from planner.storage import save_plan
 
     try:
         plan = _load(args.into)
@@ -202,20 +202,11 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
         result = import_ics(plan, data, room=args.room)
     except CalendarFileError as exc:
         return _fail(f"{args.calendar}: {exc}")
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    if result.plan != plan:
-        try:
-            save_plan(result.plan, args.into)
-        except OSError as exc:
-            return _fail(f"{args.into}: cannot be written ({exc.strerror or exc})")
-    print(result.summary())
-    return EXIT_OK
+    return _finish_import(plan, result, args.into, result.summary())
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
     from planner.imports.excel import WorkbookImportError, import_xlsx
-    from planner.storage import save_plan
 
     try:
         plan = _load(args.into)
@@ -225,17 +216,25 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         result = import_xlsx(plan, Path(args.book), sheet=args.sheet)
     except WorkbookImportError as exc:
         return _fail(f"{args.book}: {exc}")
+    summary = (
+        f"{len(result.added)} contribution(s) ({len(result.placed)} placed) and "
+        f"{len(result.new_speakers)} new speaker(s) added to {args.into}"
+    )
+    return _finish_import(plan, result, args.into, summary)
+
+
+def _finish_import(plan: Plan, result: Any, into: str, summary: str) -> int:
+    """Report an import's warnings and save its plan (atomically) where it changed."""
+    from planner.storage import save_plan
+
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.plan != plan:
         try:
-            save_plan(result.plan, args.into)
+            save_plan(result.plan, into)
         except OSError as exc:
-            return _fail(f"{args.into}: cannot be written ({exc.strerror or exc})")
-    print(
-        f"{len(result.added)} contribution(s) ({len(result.placed)} placed) and "
-        f"{len(result.new_speakers)} new speaker(s) added to {args.into}"
-    )
+            return _fail(f"{into}: cannot be written ({exc.strerror or exc})")
+    print(summary)
     return EXIT_OK
 
 
