@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QUndoView, QWidget
 
 from planner.conflicts import Severity
-from planner.gui import commands, desktop, editors, exchange, files
+from planner.gui import arranging, commands, desktop, editors, exchange, files
 from planner.gui.conflicts_view import ConflictsView
 from planner.gui.document import PlanDocument
 from planner.gui.inspector import Inspector
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.editors = editors.install(self)
         self.desktop = desktop.install(self)  # preferences, help, panel focus, theme
         self.exchange = exchange.install(self)  # export, import, print
+        self.arranging = arranging.install(self)  # Plan ▸ Arrange…, Pin Selected
 
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)

@@ -665,6 +665,32 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <location filename="../../planner/gui/arranging.py" line="+233"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Searching for an arrangement…</source>
+        <translation>Suche nach einer Anordnung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the result and explaining what does not fit…</source>
+        <translation>Ergebnis wird geprüft und begründet, was nicht passt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 contributions placed (solution %3)</source>
+        <translation>%1 von %2 Beiträgen eingeplant (Lösung %3)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -716,9 +742,303 @@
     </message>
 </context>
 <context>
+    <name>ArrangeController</name>
+    <message>
+        <location filename="../../planner/gui/arranging.py" line="-176"/>
+        <source>&amp;Arrange…</source>
+        <extracomment>The progress bar&apos;s resolution; the last step is never reported (it means &quot;writing&quot;). The options of the last run, offered again next time (per session). The last proposal and progress dialog (tests and tools look at them). Every progress text shown in the last run, as shown.</extracomment>
+        <translation>&amp;Automatisch anordnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose rooms and times without conflicts, and preview them</source>
+        <translation>Räume und Zeiten ohne Konflikte vorschlagen und vorab zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>&amp;Pin Selected</source>
+        <translation>Auswahl fi&amp;xieren</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Pinned blocks stay where they are when arranging</source>
+        <translation>Fixierte Blöcke bleiben beim automatischen Anordnen, wo sie sind</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Un&amp;pin Selected</source>
+        <translation>Fi&amp;xierung der Auswahl lösen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Pin %n block(s)</source>
+        <translation>
+            <numerusform>%n Block fixieren</numerusform>
+            <numerusform>%n Blöcke fixieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpin %n block(s)</source>
+        <translation>
+            <numerusform>Fixierung von %n Block lösen</numerusform>
+            <numerusform>Fixierung von %n Blöcken lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+39"/>
+        <source>Arrange</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Auto-arrange failed; the plan is unchanged.
+
+%1</source>
+        <translation>Das automatische Anordnen ist fehlgeschlagen; der Plan ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arranging cancelled; the plan is unchanged.</source>
+        <translation>Anordnen abgebrochen; der Plan ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan changed while arranging; nothing was applied.</source>
+        <translation>Der Plan hat sich während des Anordnens geändert; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposal discarded; the plan is unchanged.</source>
+        <translation>Vorschlag verworfen; der Plan ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Arranged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Angeordnet: %n Änderung übernommen.</numerusform>
+            <numerusform>Angeordnet: %n Änderungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeDialog</name>
+    <message>
+        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+78"/>
+        <source>Arrange</source>
+        <extracomment>The preview lists at most this many remaining warnings (a big plan may have hundreds).</extracomment>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auto-arrange looks for rooms and start times without errors (double bookings, availability, event hours) and with as few warnings as possible. Pinned blocks never move. You see the proposal before anything changes.</source>
+        <translation>Das automatische Anordnen sucht Räume und Anfangszeiten ohne Fehler (Doppelbelegungen, Verfügbarkeit, Veranstaltungszeiten) und mit möglichst wenigen Warnungen. Fixierte Blöcke bewegen sich nie. Sie sehen den Vorschlag, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place only the contributions &amp;not placed yet</source>
+        <translation>Nur die noch &amp;nicht eingeplanten Beiträge einplanen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not placed. Every block on the board stays where it is.</source>
+        <translation>%1 nicht eingeplant. Jeder Block auf der Planungstafel bleibt, wo er ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Re-arrange everything that is not pinned</source>
+        <translation>Alles nicht Fixierte neu an&amp;ordnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 blocks are pinned. Blocks move as little as possible; this also repairs errors on the board.</source>
+        <translation>%1 von %2 Blöcken sind fixiert. Blöcke werden so wenig wie möglich verschoben; so werden auch Fehler auf der Planungstafel behoben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longer searches may find arrangements with fewer warnings on large plans.</source>
+        <translation>Bei großen Plänen findet eine längere Suche womöglich Anordnungen mit weniger Warnungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangePreviewDialog</name>
+    <message>
+        <location line="+59"/>
+        <source>Arrange: Preview</source>
+        <translation>Automatisch anordnen: Vorschau</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Show on Board</source>
+        <translation>Auf der Tafel &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Changes:</source>
+        <translation>Än&amp;derungen:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not placed</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n contribution(s) placed</source>
+        <translation>
+            <numerusform>%n Beitrag eingeplant</numerusform>
+            <numerusform>%n Beiträge eingeplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n taken off the board</source>
+        <translation>
+            <numerusform>%n von der Tafel genommen</numerusform>
+            <numerusform>%n von der Tafel genommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n could not be placed</source>
+        <translation>
+            <numerusform>%n nicht einplanbar</numerusform>
+            <numerusform>%n nicht einplanbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best arrangement by the rules was found in %1 s.</source>
+        <translation>Die nach den Regeln beste Anordnung wurde in %1 s gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limit ended the search after %1 s; a better arrangement may exist.</source>
+        <translation>Das Zeitlimit hat die Suche nach %1 s beendet; eine bessere Anordnung ist möglich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No arrangement was found within %1 s; the plan stays as it is.</source>
+        <translation>In %1 s wurde keine Anordnung gefunden; der Plan bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled after %1 s.</source>
+        <translation>Nach %1 s abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dashed outlines on the board show the proposed places. Nothing changes until you accept.</source>
+        <translation>Gestrichelte Umrisse auf der Planungstafel zeigen die vorgeschlagenen Plätze. Nichts ändert sich, bevor Sie übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not be placed (%1)</source>
+        <translation>Nicht einplanbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Placed with a warning no room could avoid (%1)</source>
+        <translation>Eingeplant mit einer Warnung, die kein Raum vermeiden konnte (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Errors left (%1)</source>
+        <translation>Verbleibende Fehler (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These errors are among blocks that were kept in place. Arrange again with “Re-arrange everything that is not pinned” to repair them.</source>
+        <translation>Diese Fehler betreffen Blöcke, die an ihrem Platz geblieben sind. Ordnen Sie erneut mit „Alles nicht Fixierte neu anordnen“ an, um sie zu beheben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warnings left (%1)</source>
+        <translation>Verbleibende Warnungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more (see the conflicts panel after accepting).</source>
+        <translation>… und %1 weitere (siehe die Konflikte nach dem Übernehmen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything fits: no warnings are left.</source>
+        <translation>Alles passt: keine Warnungen bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityTimeline</name>
     <message>
-        <location filename="../../planner/gui/editors/timeline_widget.py" line="+76"/>
+        <location filename="../../planner/gui/editors/timeline_widget.py" line="+74"/>
         <source>Drag on free space to add a time window, drag an edge to resize it, drag it to move it. Delete or a right click removes it. Hold Shift for 5-minute steps.</source>
         <extracomment>The whole new tuple of windows after a finished gesture or removal. Index of the selected window, -1 for none.</extracomment>
         <translation>Auf freier Fläche ziehen legt ein Zeitfenster an, an einer Kante ziehen ändert seine Länge, am Fenster ziehen verschiebt es. Entf oder ein Rechtsklick entfernt es. Mit gedrückter Umschalttaste in 5-Minuten-Schritten.</translation>
@@ -737,7 +1057,7 @@
 <context>
     <name>CollectionEditor</name>
     <message>
-        <location filename="../../planner/gui/editors/base.py" line="+62"/>
+        <location filename="../../planner/gui/editors/base.py" line="+63"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
@@ -1253,7 +1573,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -1615,8 +1935,9 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../planner/gui/editors/models.py" line="+95"/>
+        <location filename="../../planner/gui/editors/models.py" line="+97"/>
         <source>%1 seats</source>
+        <extracomment>The text the editors&apos; filter field searches.</extracomment>
         <translation>%1 Plätze</translation>
     </message>
 </context>
@@ -1731,7 +2052,7 @@
 <context>
     <name>SpeakerListModel</name>
     <message>
-        <location filename="../../planner/gui/editors/models.py" line="+103"/>
+        <location filename="../../planner/gui/editors/models.py" line="+105"/>
         <source>Available only at certain times</source>
         <translation>Nur zu bestimmten Zeiten verfügbar</translation>
     </message>
@@ -1815,7 +2136,7 @@
         <translation>Auf der Zeitleiste ziehen, um die Person auf bestimmte Zeiten zu beschränken.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Make “%1” available all event long</source>
         <translation>„%1“ während der ganzen Veranstaltung verfügbar machen</translation>
     </message>
@@ -1961,7 +2282,7 @@
 <context>
     <name>WindowListEditor</name>
     <message>
-        <location filename="../../planner/gui/editors/windows_edit.py" line="+76"/>
+        <location filename="../../planner/gui/editors/windows_edit.py" line="+70"/>
         <source>&amp;Add time</source>
         <translation>&amp;Zeitfenster hinzufügen</translation>
     </message>
@@ -1971,7 +2292,7 @@
         <translation>Zeitfenster en&amp;tfernen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Day:</source>
         <translation>Tag:</translation>
     </message>
@@ -1986,7 +2307,7 @@
         <translation>Bis:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>There is no free time left for another window.</source>
         <translation>Für ein weiteres Zeitfenster ist keine Zeit mehr frei.</translation>
     </message>

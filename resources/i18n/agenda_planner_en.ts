@@ -12,4 +12,66 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ArrangeController</name>
+    <message numerus="yes">
+        <location filename="../../planner/gui/arranging.py" line="+128"/>
+        <source>Pin %n block(s)</source>
+        <translation>
+            <numerusform>Pin %n block</numerusform>
+            <numerusform>Pin %n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpin %n block(s)</source>
+        <translation>
+            <numerusform>Unpin %n block</numerusform>
+            <numerusform>Unpin %n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Arranged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Arranged: %n change applied.</numerusform>
+            <numerusform>Arranged: %n changes applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArrangePreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+325"/>
+        <source>%n contribution(s) placed</source>
+        <translation>
+            <numerusform>%n contribution placed</numerusform>
+            <numerusform>%n contributions placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n taken off the board</source>
+        <translation>
+            <numerusform>%n taken off the board</numerusform>
+            <numerusform>%n taken off the board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n could not be placed</source>
+        <translation>
+            <numerusform>%n could not be placed</numerusform>
+            <numerusform>%n could not be placed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,470 @@
+"""Plan ▸ Arrange…: the options asked before solving, and the preview of the proposal.
+
+:class:`ArrangeDialog` asks what to arrange and for how long; :class:`ArrangePreviewDialog`
+shows what auto-arrange proposes — every move, what could not be placed and why, the
+warnings left, how the search ended — and draws the proposal over the board, so the
+organiser judges it before anything changes. Both have an ``ask`` classmethod that tests
+patch. Neither changes the plan: the caller applies an accepted proposal as one command.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.arrange import ArrangeMode, ArrangeResult, ArrangeStatus, Move
+from planner.conflicts import message
+from planner.gui.arrange_overlay import ProposalOverlay
+from planner.gui.i18n import format_date, format_time_range, ui_language
+from planner.model import Placement, Plan
+
+if TYPE_CHECKING:
+    from planner.gui.timeline.view import TimelineView
+
+DEFAULT_TIME_LIMIT = 10
+MAX_TIME_LIMIT = 600
+#: The preview lists at most this many remaining warnings (a big plan may have hundreds).
+MAX_WARNINGS_LISTED = 60
+CID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ArrangeOptions:
+    mode: ArrangeMode = ArrangeMode.UNPLACED
+    time_limit: float = DEFAULT_TIME_LIMIT
+
+
+def _small(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setIndent(22)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class ArrangeDialog(QDialog):
+    """What to arrange (only the unplaced, or everything not pinned) and the time limit."""
+
+    def __init__(
+        self, plan: Plan, parent: QWidget | None = None, previous: ArrangeOptions | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrangeDialog")
+        self.setWindowTitle(self.tr("Arrange"))
+        unplaced = len(plan.unscheduled)
+        pinned = sum(1 for p in plan.schedule if p.pinned)
+        intro = QLabel(
+            self.tr(
+                "Auto-arrange looks for rooms and start times without errors (double bookings, "
+                "availability, event hours) and with as few warnings as possible. Pinned "
+                "blocks never move. You see the proposal before anything changes."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.unplaced_radio = QRadioButton(self.tr("Place only the contributions &not placed yet"))
+        unplaced_hint = _small(
+            QLabel(
+                self.tr("%1 not placed. Every block on the board stays where it is.").replace(
+                    "%1", str(unplaced)
+                )
+            )
+        )
+        self.all_radio = QRadioButton(self.tr("&Re-arrange everything that is not pinned"))
+        all_hint = _small(
+            QLabel(
+                self.tr(
+                    "%1 of %2 blocks are pinned. Blocks move as little as possible; this "
+                    "also repairs errors on the board."
+                )
+                .replace("%1", str(pinned))
+                .replace("%2", str(len(plan.schedule)))
+            )
+        )
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.unplaced_radio)
+        self.mode_group.addButton(self.all_radio)
+
+        self.time_spin = QSpinBox()
+        self.time_spin.setObjectName("arrangeTimeLimit")
+        self.time_spin.setRange(1, MAX_TIME_LIMIT)
+        self.time_spin.setSuffix(self.tr(" s"))
+        self.time_spin.setToolTip(
+            self.tr("Longer searches may find arrangements with fewer warnings on large plans.")
+        )
+        form = QFormLayout()
+        time_label = QLabel(self.tr("&Time limit:"))
+        time_label.setBuddy(self.time_spin)
+        form.addRow(time_label, self.time_spin)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.arrange_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.arrange_button.setText(self.tr("&Arrange"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        for widget in (self.unplaced_radio, unplaced_hint, self.all_radio, all_hint):
+            layout.addWidget(widget)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        if previous is None:
+            mode = ArrangeMode.UNPLACED if unplaced else ArrangeMode.ALL_UNPINNED
+            previous = ArrangeOptions(mode)
+        radio = self.unplaced_radio if previous.mode is ArrangeMode.UNPLACED else self.all_radio
+        radio.setChecked(True)
+        self.time_spin.setValue(round(previous.time_limit))
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(420, 300)
+        width = 520
+        self.resize(width, max(layout.totalHeightForWidth(width), self.sizeHint().height()))
+
+    def options(self) -> ArrangeOptions:
+        mode = ArrangeMode.UNPLACED if self.unplaced_radio.isChecked() else ArrangeMode.ALL_UNPINNED
+        return ArrangeOptions(mode, float(self.time_spin.value()))
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, plan: Plan, previous: ArrangeOptions | None = None
+    ) -> ArrangeOptions | None:
+        dialog = cls(plan, parent, previous)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.options()
+        finally:
+            dialog.deleteLater()
+
+
+class ArrangePreviewDialog(QDialog):
+    """The proposal of one arrange run; accepting it is the caller's business.
+
+    ``board`` (the window's timeline) gets the proposal drawn over it while the dialog
+    is shown (:class:`~planner.gui.arrange_overlay.ProposalOverlay`); the plan and the
+    board's blocks stay untouched.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        result: ArrangeResult,
+        errors_left: int = 0,
+        board: TimelineView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrangePreview")
+        self.setWindowTitle(self.tr("Arrange: Preview"))
+        self.plan = plan
+        self.result = result
+        self.errors_left = errors_left
+        self.board = board
+        self.overlay: ProposalOverlay | None = None
+        self._language = ui_language()
+        self._multi_day = len(plan.event.days) > 1
+
+        self.summary_label = QLabel(self._summary())
+        self.summary_label.setObjectName("arrangeSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.moves_model = QStandardItemModel(self)
+        self.moves_model.setHorizontalHeaderLabels(
+            [self.tr("Contribution"), self.tr("From"), self.tr("To")]
+        )
+        for move in self._ordered(result.moves):
+            self.moves_model.appendRow(self._row(move))
+        self.moves_view = QTreeView()
+        self.moves_view.setObjectName("arrangeMoves")
+        self.moves_view.setModel(self.moves_model)
+        self.moves_view.setRootIsDecorated(False)
+        self.moves_view.setUniformRowHeights(True)
+        self.moves_view.setAlternatingRowColors(True)
+        self.moves_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.moves_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.moves_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.moves_view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.moves_view.activated.connect(lambda index: self.show_move(self._cid_at(index)))
+
+        self.show_button = QPushButton(self.tr("&Show on Board"))
+        self.show_button.setEnabled(bool(result.moves) and board is not None)
+        self.show_button.clicked.connect(self._show_current)
+        moves_label = QLabel(self.tr("&Changes:"))
+        moves_label.setBuddy(self.moves_view)
+        moves_head = QHBoxLayout()
+        moves_head.addWidget(moves_label)
+        moves_head.addStretch(1)
+        moves_head.addWidget(self.show_button)
+        moves_box = QWidget()
+        moves_layout = QVBoxLayout(moves_box)
+        moves_layout.setContentsMargins(0, 0, 0, 0)
+        moves_layout.addLayout(moves_head)
+        moves_layout.addWidget(self.moves_view)
+
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("arrangeNotes")
+        self.notes.setOpenLinks(False)
+        self.notes.setHtml(self._notes_html())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(moves_box)
+        splitter.addWidget(self.notes)
+        splitter.setSizes([260, 240])
+
+        buttons = QDialogButtonBox()
+        self.accept_button = buttons.addButton(
+            self.tr("&Accept"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.discard_button = buttons.addButton(
+            self.tr("&Discard"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.accept_button.setEnabled(bool(result.moves))
+        self.accept_button.setDefault(bool(result.moves))
+        self.discard_button.setDefault(not result.moves)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        # A fixed minimum: the layout would otherwise re-impose one whenever a list's
+        # contents change while shown (which warns on some platforms).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(480, 420)
+        self.resize(640, 560)
+
+    # -- texts -----------------------------------------------------------------------
+    def _place(self, placement: Placement | None) -> str:
+        if placement is None:
+            return self.tr("not placed")
+        room = self.plan.rooms_by_id.get(placement.room)
+        name = room.name if room is not None else placement.room
+        duration = self.plan.contribution(placement.contribution).duration
+        end = placement.start + timedelta(minutes=duration)
+        when = format_time_range(placement.start, end)
+        if self._multi_day:
+            when = f"{format_date(placement.start)} {when}"
+        return f"{name} · {when}"
+
+    def _ordered(self, moves: list[Move]) -> list[Move]:
+        """In time order of the proposal (then room order); taken-off items last."""
+        rooms = {room.id: i for i, room in enumerate(self.plan.rooms)}
+
+        def key(move: Move) -> tuple[object, ...]:
+            where = move.new or move.old
+            assert where is not None
+            return (move.new is None, where.start, rooms.get(where.room, 0), move.cid)
+
+        return sorted(moves, key=key)
+
+    def _row(self, move: Move) -> list[QStandardItem]:
+        title = self.plan.contribution(move.cid).title
+        items = [QStandardItem(title), QStandardItem(self._place(move.old))]
+        items.append(QStandardItem(self._place(move.new)))
+        for item in items:
+            item.setData(move.cid, CID_ROLE)
+            item.setToolTip(title)
+        return items
+
+    def move_rows(self) -> list[tuple[str, str, str]]:
+        """The table as shown: (contribution, from, to) per row."""
+        model = self.moves_model
+        return [
+            tuple(model.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            for row in range(model.rowCount())
+        ]
+
+    def notes_text(self) -> str:
+        return self.notes.toPlainText()
+
+    def _seconds(self) -> str:
+        return QLocale().toString(self.result.solve_seconds, "f", 1)
+
+    def _summary(self) -> str:
+        result = self.result
+        placed = sum(1 for m in result.moves if m.old is None and m.new is not None)
+        moved = sum(1 for m in result.moves if m.old is not None and m.new is not None)
+        removed = sum(1 for m in result.moves if m.new is None)
+        parts = [
+            self.tr("%n contribution(s) placed", "", placed),
+            self.tr("%n moved", "", moved),
+        ]
+        if removed:
+            parts.append(self.tr("%n taken off the board", "", removed))
+        parts.append(self.tr("%n could not be placed", "", len(result.unplaced)))
+        status = {
+            ArrangeStatus.OPTIMAL: self.tr("The best arrangement by the rules was found in %1 s."),
+            ArrangeStatus.FEASIBLE: self.tr(
+                "The time limit ended the search after %1 s; a better arrangement may exist."
+            ),
+            ArrangeStatus.INFEASIBLE: self.tr(
+                "No arrangement was found within %1 s; the plan stays as it is."
+            ),
+            ArrangeStatus.CANCELLED: self.tr("Cancelled after %1 s."),
+        }[result.status].replace("%1", self._seconds())
+        lines = [" · ".join(parts), status]
+        if result.moves:
+            if self.board is not None:
+                lines.append(
+                    self.tr(
+                        "Dashed outlines on the board show the proposed places. "
+                        "Nothing changes until you accept."
+                    )
+                )
+        else:
+            lines.append(self.tr("Nothing to change."))
+        return "\n".join(lines)
+
+    def _notes_html(self) -> str:
+        result, plan, lang = self.result, self.plan, self._language
+        out: list[str] = []
+
+        def heading(text: str) -> None:
+            out.append(f"<h4>{html.escape(text)}</h4>")
+
+        minutes = self.tr("%1 min")
+
+        def bullets(lines: list[str]) -> None:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            out.append(f"<ul>{items}</ul>")
+
+        def entry(cid: str, reasons: list[str]) -> None:
+            contribution = plan.contribution(cid)
+            duration = minutes.replace("%1", str(contribution.duration))
+            title = html.escape(contribution.title)
+            out.append(f"<p><b>{title}</b> ({html.escape(duration)})</p>")
+            if reasons:
+                bullets(reasons)
+
+        if result.unplaced:
+            heading(self.tr("Could not be placed (%1)").replace("%1", str(len(result.unplaced))))
+            for item in result.unplaced:
+                entry(item.cid, item.reasons_in(lang))
+        if result.compromises:
+            heading(
+                self.tr("Placed with a warning no room could avoid (%1)").replace(
+                    "%1", str(len(result.compromises))
+                )
+            )
+            for item in result.compromises:
+                entry(item.cid, item.reasons_in(lang))
+        if self.errors_left:
+            heading(self.tr("Errors left (%1)").replace("%1", str(self.errors_left)))
+            out.append(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "These errors are among blocks that were kept in place. Arrange again "
+                        "with “Re-arrange everything that is not pinned” to repair them."
+                    )
+                )
+                + "</p>"
+            )
+        warnings = result.warnings_left
+        if warnings:
+            heading(self.tr("Warnings left (%1)").replace("%1", str(len(warnings))))
+            shown = warnings[:MAX_WARNINGS_LISTED]
+            bullets([message(w, lang) for w in shown])
+            if len(warnings) > len(shown):
+                more = self.tr("… and %1 more (see the conflicts panel after accepting).")
+                more = more.replace("%1", str(len(warnings) - len(shown)))
+                out.append(f"<p>{html.escape(more)}</p>")
+        if not out:
+            fits = self.tr("Everything fits: no warnings are left.")
+            out.append(f"<p>{html.escape(fits)}</p>")
+        return "".join(out)
+
+    # -- board -----------------------------------------------------------------------
+    def _cid_at(self, index: QModelIndex) -> str | None:
+        return index.data(CID_ROLE) if index.isValid() else None
+
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.show_move(self._cid_at(current))
+
+    def _show_current(self) -> None:
+        index = self.moves_view.currentIndex()
+        if not index.isValid() and self.moves_model.rowCount():
+            self.moves_view.setCurrentIndex(self.moves_model.index(0, 0))
+            return
+        self.show_move(self._cid_at(index))
+
+    def show_move(self, cid: str | None) -> None:
+        """Emphasise the proposed place of ``cid`` on the board and scroll to it."""
+        if cid is not None and self.overlay is not None:
+            self.overlay.show(cid)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.board is not None and self.overlay is None and self.result.moves:
+            self.overlay = ProposalOverlay(self.board, self.result.plan, self.result.moves)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.remove_overlay()
+        super().hideEvent(event)
+
+    def remove_overlay(self) -> None:
+        if self.overlay is not None:
+            self.overlay.remove()
+            self.overlay = None
+
+    def place_beside(self, window: QWidget) -> None:
+        """Stand at the window's right edge (over the inspector), leaving the board visible."""
+        frame = window.frameGeometry()
+        x = frame.right() - self.width() - 24
+        y = frame.top() + 90
+        self.move(QPoint(max(frame.left(), x), y))
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        plan: Plan,
+        result: ArrangeResult,
+        errors_left: int = 0,
+        board: TimelineView | None = None,
+    ) -> bool:
+        """True when the organiser accepted the proposal."""
+        dialog = cls(plan, result, errors_left, board, parent)
+        if parent is not None:
+            dialog.place_beside(parent.window())
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.remove_overlay()
+            dialog.deleteLater()
