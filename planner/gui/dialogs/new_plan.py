@@ -74,6 +74,7 @@ class NewPlanDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newPlanDialog")
         self.setWindowTitle(self.tr("New Plan"))
+        self.setMinimumWidth(440)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. 3. Kommunaler Innovationstag"))
         self.first_day_edit = QDateEdit(QDate.currentDate())
