@@ -244,7 +244,10 @@ class ArrangePreviewDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(moves_box)
         splitter.addWidget(self.notes)
-        splitter.setSizes([260, 240])
+        # The list as tall as its rows (up to ten), the explanations get the rest.
+        rows = min(max(self.moves_model.rowCount(), 3), 10)
+        list_height = rows * self.moves_view.fontMetrics().height() * 1.4 + 70
+        splitter.setSizes([round(list_height), 300])
 
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
@@ -314,17 +317,17 @@ class ArrangePreviewDialog(QDialog):
         return self.notes.toPlainText()
 
     def _seconds(self) -> str:
-        return QLocale().toString(self.result.solve_seconds, "f", 1)
+        """One decimal; at least 0.1, so a quick search does not read "found in 0.0 s"."""
+        return QLocale().toString(max(self.result.solve_seconds, 0.1), "f", 1)
 
     def _summary(self) -> str:
         result = self.result
         placed = sum(1 for m in result.moves if m.old is None and m.new is not None)
         moved = sum(1 for m in result.moves if m.old is not None and m.new is not None)
         removed = sum(1 for m in result.moves if m.new is None)
-        parts = [
-            self.tr("%n contribution(s) placed", "", placed),
-            self.tr("%n moved", "", moved),
-        ]
+        parts = [self.tr("%n contribution(s) placed", "", placed)]
+        if moved:
+            parts.append(self.tr("%n moved", "", moved))
         if removed:
             parts.append(self.tr("%n taken off the board", "", removed))
         parts.append(self.tr("%n could not be placed", "", len(result.unplaced)))
