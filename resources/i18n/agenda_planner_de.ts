@@ -834,9 +834,8 @@
 <context>
     <name>ArrangeDialog</name>
     <message>
-        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+78"/>
+        <location filename="../../planner/gui/dialogs/arrange_options.py" line="+54"/>
         <source>Arrange</source>
-        <extracomment>The preview lists at most this many remaining warnings (a big plan may have hundreds).</extracomment>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
@@ -888,8 +887,9 @@
 <context>
     <name>ArrangePreviewDialog</name>
     <message>
-        <location line="+59"/>
+        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+70"/>
         <source>Arrange: Preview</source>
+        <extracomment>The preview lists at most this many remaining warnings (a big plan may have hundreds).</extracomment>
         <translation>Automatisch anordnen: Vorschau</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@
         <translation>Än&amp;derungen:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;Accept</source>
         <translation>&amp;Übernehmen</translation>
     </message>
@@ -941,7 +941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n verschoben</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n taken off the board</source>
         <translation>
             <numerusform>%n von der Tafel genommen</numerusform>
@@ -1739,7 +1739,7 @@
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. 3. Kommunaler Innovationstag</source>
         <translation>z. B. 3. Kommunaler Innovationstag</translation>
     </message>

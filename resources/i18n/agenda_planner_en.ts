@@ -42,7 +42,7 @@
 <context>
     <name>ArrangePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+325"/>
+        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+210"/>
         <source>%n contribution(s) placed</source>
         <translation>
             <numerusform>%n contribution placed</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n moved</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n taken off the board</source>
         <translation>
             <numerusform>%n taken off the board</numerusform>
