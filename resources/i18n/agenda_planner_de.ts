@@ -908,7 +908,7 @@
         <translation>Nach</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>&amp;Show on Board</source>
         <translation>Auf der Tafel &amp;zeigen</translation>
     </message>
@@ -928,12 +928,12 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>not placed</source>
         <translation>nicht eingeplant</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%n contribution(s) placed</source>
         <translation>
             <numerusform>%n Beitrag eingeplant</numerusform>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The time limit ended the search after %1 s; a better arrangement may exist.</source>
-        <translation>Das Zeitlimit hat die Suche nach %1 s beendet; eine bessere Anordnung ist möglich.</translation>
+        <source>An arrangement was found in %1 s; the search stopped at its limit, so a better one may exist.</source>
+        <translation>Eine Anordnung wurde in %1 s gefunden; die Suche hat an ihrer Grenze aufgehört, eine bessere ist möglich.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No arrangement was found within %1 s; the plan stays as it is.</source>
         <translation>In %1 s wurde keine Anordnung gefunden; der Plan bleibt, wie er ist.</translation>
     </message>

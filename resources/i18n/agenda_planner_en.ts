@@ -42,7 +42,7 @@
 <context>
     <name>ArrangePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+210"/>
+        <location filename="../../planner/gui/dialogs/arrange_dialogs.py" line="+211"/>
         <source>%n contribution(s) placed</source>
         <translation>
             <numerusform>%n contribution placed</numerusform>

@@ -285,7 +285,8 @@ def test_the_preview_lists_moves_and_what_could_not_be_placed(window, answers, s
     assert all(row[1] == "not placed" for row in rows)
     closing = next(row for row in rows if row[0] == titles["closing"])
     room = plan.room(plan.placement("closing").room).name
-    assert closing[2].startswith(f"{room} · ")
+    assert closing[2].endswith(f" · {room}")
+    assert closing[2].startswith(i18n.format_time(plan.placement("closing").start))
 
     # what could not be placed, each with its reasons in the UI language
     assert {u.cid for u in result.unplaced} == UNPLACEABLE

@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -97,9 +97,7 @@ class ArrangePreviewDialog(QDialog):
         self.moves_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.moves_view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.moves_view.selectionModel().currentRowChanged.connect(self._on_current)
         self.moves_view.activated.connect(lambda index: self.show_move(self._cid_at(index)))
 
@@ -156,6 +154,7 @@ class ArrangePreviewDialog(QDialog):
 
     # -- texts -----------------------------------------------------------------------
     def _place(self, placement: Placement | None) -> str:
+        """``10:30–10:50 · Plenarsaal``: the time first, so a narrow column elides the room."""
         if placement is None:
             return self.tr("not placed")
         room = self.plan.rooms_by_id.get(placement.room)
@@ -165,7 +164,7 @@ class ArrangePreviewDialog(QDialog):
         when = format_time_range(placement.start, end)
         if self._multi_day:
             when = f"{format_date(placement.start)} {when}"
-        return f"{name} · {when}"
+        return f"{when} · {name}"
 
     def _ordered(self, moves: list[Move]) -> list[Move]:
         """In time order of the proposal (then room order); taken-off items last."""
@@ -184,7 +183,9 @@ class ArrangePreviewDialog(QDialog):
         items.append(QStandardItem(self._place(move.new)))
         for item in items:
             item.setData(move.cid, CID_ROLE)
-            item.setToolTip(title)
+        items[0].setToolTip(title)
+        for item in items[1:]:
+            item.setToolTip(f"{title}\n{item.text()}")
         return items
 
     def move_rows(self) -> list[tuple[str, str, str]]:
@@ -216,7 +217,8 @@ class ArrangePreviewDialog(QDialog):
         status = {
             ArrangeStatus.OPTIMAL: self.tr("The best arrangement by the rules was found in %1 s."),
             ArrangeStatus.FEASIBLE: self.tr(
-                "The time limit ended the search after %1 s; a better arrangement may exist."
+                "An arrangement was found in %1 s; the search stopped at its limit, so a "
+                "better one may exist."
             ),
             ArrangeStatus.INFEASIBLE: self.tr(
                 "No arrangement was found within %1 s; the plan stays as it is."
@@ -314,8 +316,25 @@ class ArrangePreviewDialog(QDialog):
         if cid is not None and self.overlay is not None:
             self.overlay.show(cid)
 
+    def fit_columns(self) -> None:
+        """Room and time as wide as they need, but at most a third each: the title keeps
+        at least a third (elided where needed; the full title is the tooltip)."""
+        view = self.moves_view
+        width = view.viewport().width()
+        if width <= 0:
+            return
+        places = [min(view.sizeHintForColumn(c) + 12, width // 3) for c in (1, 2)]
+        view.setColumnWidth(1, places[0])
+        view.setColumnWidth(2, places[1])
+        view.setColumnWidth(0, max(width - sum(places), 60))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit_columns()
         if self.board is not None and self.overlay is None and self.result.moves:
             self.overlay = ProposalOverlay(self.board, self.result.plan, self.result.moves)
 
