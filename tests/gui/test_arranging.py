@@ -250,6 +250,7 @@ def test_cancel_stops_the_real_solver(qtbot, tmp_path, answers, errors, monkeypa
     assert window.document.undo_stack.count() == 0
     assert answers.previews == []
     assert errors == []
+    assert window.arranging.last_result.status is ArrangeStatus.CANCELLED
 
 
 def test_a_failing_solver_is_reported_and_changes_nothing(window, answers, errors, monkeypatch):
