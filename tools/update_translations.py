@@ -97,10 +97,18 @@ def messages(ts: Path) -> list[tuple[str, str, bool]]:
 
 
 def unextracted(known: set[str]) -> list[str]:
-    """``file:line: text`` for literals in tr-like calls that are not in the ``.ts``."""
+    """``file:line: text`` for literals in tr-like calls that are not in the ``.ts``, and
+    for every one inside an f-string (lupdate skips those even when the same text is
+    extracted elsewhere, under another context)."""
     missing = []
     for path in sources():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        in_fstring = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.JoinedStr)
+            for inner in ast.walk(node)
+        }
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -116,7 +124,7 @@ def unextracted(known: set[str]) -> list[str]:
             if name in ("translate", "QT_TRANSLATE_NOOP"):
                 literals = literals[1:2]
             for text in literals[:1]:
-                if text not in known:
+                if text not in known or id(node) in in_fstring:
                     where = f"{path.relative_to(ROOT)}:{node.lineno}"
                     missing.append(f"{where}: {text!r}")
     return missing

@@ -105,9 +105,9 @@ class AboutDialog(QDialog):
             for c in components()
         )
         guide = user_guide_path()
+        guide_text = html.escape(self.tr("User guide"))
         guide_link = (
-            f"<p><a href='{QUrl.fromLocalFile(str(guide)).toString()}'>"
-            f"{html.escape(self.tr('User guide'))}</a> (F1)</p>"
+            f"<p><a href='{QUrl.fromLocalFile(str(guide)).toString()}'>{guide_text}</a> (F1)</p>"
             if guide
             else ""
         )

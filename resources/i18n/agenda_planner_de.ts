@@ -701,7 +701,12 @@
         <translation>Über Agenda Planner</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agenda Planner %1</source>
         <translation>Agenda Planner %1</translation>
     </message>

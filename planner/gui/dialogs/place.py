@@ -101,6 +101,7 @@ class PlaceDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(380)
 
         placement = plan.placement(cid)
         if placement is not None:
