@@ -11,11 +11,30 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from planner import app
+from planner.gui import help as help_menu
 from planner.gui import i18n
+from planner.gui.dialogs.place import PlaceDialog
+from planner.gui.dialogs.preferences import Preferences, PreferencesDialog
 from planner.gui.main_window import MainWindow
 from planner.resources import resource_path
 from planner.settings import Settings
@@ -207,3 +226,43 @@ def test_the_time_ruler_fits_a_12_hour_clock(qapp, use_language) -> None:
     assert (ruler_label(14 * 60, True), ruler_label(14 * 60 + 15, False)) == ("14:00", "14:15")
     QLocale.setDefault(QLocale("en_US"))
     assert (ruler_label(14 * 60, True), ruler_label(14 * 60 + 15, False)) == ("2 PM", "2:15")
+
+
+def _shown_texts(root: QWidget) -> set[str]:
+    """Every text a user can read on ``root``: actions, labels, buttons, titles, tips, lists."""
+    texts: list[str] = []
+    for action in root.findChildren(QAction):
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.windowTitle()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QAbstractItemModel):
+            model = widget.model()
+            columns = model.columnCount() if not isinstance(model, QAbstractListModel) else 1
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(columns)]
+    return {text for text in texts if text}
+
+
+def test_nothing_in_the_german_window_is_left_in_english(
+    qtbot, use_language, conflicts_sample_path
+) -> None:
+    """A string whose run-time context differs from the one lupdate saw stays English."""
+    window = german_window(qtbot, use_language, conflicts_sample_path)
+    dialogs = [
+        help_menu.AboutDialog(window),
+        PreferencesDialog(Preferences(), "system", window),
+        PlaceDialog(window.document.plan, window.document.plan.unscheduled[0].id, window),
+    ]
+    english = {
+        message.findtext("source")
+        for _context, message in _messages(DE_TS)
+        if message.get("numerus") != "yes"
+        and message.find("translation").text != message.findtext("source")
+    }
+    for root in [window, *dialogs]:
+        assert sorted(_shown_texts(root) & english) == [], type(root).__name__
