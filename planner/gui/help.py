@@ -18,8 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFragment,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -142,8 +149,6 @@ class AboutDialog(QDialog):
 
     def plain_text(self) -> str:
         """The shown text without markup (tests, tools)."""
-        from PySide6.QtGui import QTextDocument
-
         document = QTextDocument()
         document.setHtml(self.text.text())
         return document.toPlainText()
@@ -162,6 +167,8 @@ class UserGuideWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideBrowser")
         self.browser.setOpenExternalLinks(True)
+        self.browser.sourceChanged.connect(lambda _url: self.fit_images())
+        self.browser.viewport().installEventFilter(self)
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -169,6 +176,44 @@ class UserGuideWindow(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(900, 720)
+
+    def fit_images(self) -> None:
+        """Scale the screenshots down to the window's width (Markdown has no image size)."""
+        document = self.browser.document()
+        margin = 2 * int(document.documentMargin()) + 16  # and the frame of a table cell
+        width = max(200, self.browser.viewport().width() - margin)
+        block = document.begin()
+        while block.isValid():
+            for fragment in _fragments(block):
+                image = fragment.charFormat().toImageFormat()
+                if not image.isValid():
+                    continue
+                natural = document.resource(QTextDocument.ResourceType.ImageResource, image.name())
+                natural_width = getattr(natural, "width", lambda: 0)()
+                wanted = min(natural_width, width) if natural_width else width
+                if image.width() != wanted:
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    image.setWidth(wanted)
+                    cursor.setCharFormat(image)
+            block = block.next()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_images()
+        return False
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    fragments = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragments.append(iterator.fragment())
+        iterator += 1
+    return fragments
 
 
 class HelpDialogs:

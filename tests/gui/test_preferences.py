@@ -167,9 +167,24 @@ def test_f1_opens_the_user_guide_with_its_pictures(window, qtbot) -> None:
     text = guide.browser.toPlainText()
     assert "Language and preferences" in text
     assert guide.browser.document().resource(3, "images/window-sample.png") is not None
+    widths = [
+        fragment.charFormat().toImageFormat().width()
+        for block in _blocks(guide.browser.document())
+        for fragment in help_menu._fragments(block)
+        if fragment.charFormat().isImageFormat()
+    ]
+    assert len(widths) >= 3
+    assert 0 < max(widths) < guide.browser.viewport().width()  # screenshots fit the window
     action.trigger()  # again: the same window comes to the front, no second one
     assert len(window.findChildren(help_menu.UserGuideWindow)) == 1
     guide.close()
+
+
+def _blocks(document):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
 
 
 def test_without_the_docs_the_user_guide_says_so(window, monkeypatch) -> None:
