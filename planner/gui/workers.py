@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 #: The dialog appears only for work that takes longer than this (no flicker for small plans).
@@ -132,8 +132,22 @@ class ProgressDialog(QProgressDialog):
         self.setValue(done)
 
     def mark_cancelling(self) -> None:
+        """QProgressDialog hides itself on Cancel; it stays (window-modal, so the plan
+        cannot change) until the work has reached its next step and stopped."""
         self.setLabelText(tr("Cancelling…"))
         self.cancel_button.setEnabled(False)
+        if self.was_shown:
+            self.show()
+
+    def reject(self) -> None:
+        """Escape cancels like the button, and does nothing once Cancel is disabled
+        (writing has begun): the dialog stays until the work is done."""
+        if self.cancel_button.isEnabled():
+            self.cancel_button.click()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()  # the title bar's close button, too: the dialog closes with the work
+        self.reject()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.was_shown = True
@@ -157,6 +171,7 @@ def run_with_progress(
     receives the dialog before the work starts (callers keep it for inspection).
     """
     dialog = ProgressDialog(title, label, writing or label, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.cancel_button.setEnabled(cancellable)
     if on_dialog is not None:
         on_dialog(dialog)
@@ -178,7 +193,6 @@ def run_with_progress(
     if task.isRunning():
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     if task.isRunning():
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         loop.exec()
     timer.stop()

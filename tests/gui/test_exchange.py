@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -310,16 +311,29 @@ def test_cancel_stops_the_export_before_anything_is_written(
 ) -> None:
     window = open_window(qtbot, big_plan)
     monkeypatch.setattr(workers, "SHOW_AFTER_MS", 0)
-    original = workers.ProgressDialog.set_progress
+    monkeypatch.setattr(workers, "REPORT_EVERY", 0.0)
+    # The export waits after its first calendar until the user has pressed Cancel, so
+    # the test does not depend on how fast the machine builds calendars.
+    pressed = threading.Event()
+    report = workers.Task.report
 
-    def press_cancel_midway(self, done: int, total: int) -> None:
-        original(self, done, total)
-        if 0 < done < total and not self.wasCanceled():
+    def held_report(self, done: int, total: int) -> None:
+        report(self, done, total)
+        if done == 1:
+            pressed.wait(10)
+
+    set_progress = workers.ProgressDialog.set_progress
+
+    def press_cancel(self, done: int, total: int) -> None:
+        set_progress(self, done, total)
+        if done == 1:
             assert self.isVisible()
             assert self.cancel_button.isEnabled()
             qtbot.mouseClick(self.cancel_button, Qt.MouseButton.LeftButton)
+            pressed.set()
 
-    monkeypatch.setattr(workers.ProgressDialog, "set_progress", press_cancel_midway)
+    monkeypatch.setattr(workers.Task, "report", held_report)
+    monkeypatch.setattr(workers.ProgressDialog, "set_progress", press_cancel)
     ics_choice["options"] = IcsExportOptions(tmp_path / "out")
     window.exchange.export_ics_action.trigger()
 
@@ -330,6 +344,38 @@ def test_cancel_stops_the_export_before_anything_is_written(
     assert window.statusBar().currentMessage() == "Cancelled; nothing was written."
     done, total = window.exchange.last_progress.steps[-1]
     assert done < total  # stopped while building, long before writing
+
+
+@pytest.mark.parametrize(("step", "cancelled"), [((0, 2), True), ((2, 2), False)])
+def test_escape_cancels_while_building_but_not_once_writing(
+    qtbot, monkeypatch, step, cancelled
+) -> None:
+    """(0, 2): building, Escape cancels; (2, 2): writing has begun, Escape is ignored."""
+    monkeypatch.setattr(workers, "SHOW_AFTER_MS", 0)
+    pressed = threading.Event()
+    set_progress = workers.ProgressDialog.set_progress
+    visible: list[bool] = []
+    labels: list[str] = []
+
+    def press_escape(self, done: int, total: int) -> None:
+        set_progress(self, done, total)
+        qtbot.keyClick(self, Qt.Key.Key_Escape)
+        visible.append(self.isVisible())
+        labels.append(self.labelText())
+        pressed.set()
+
+    def work(report):
+        report(*step)
+        pressed.wait(10)
+        report(1, 2) if step[0] < step[1] else None
+        return "written"
+
+    monkeypatch.setattr(workers.ProgressDialog, "set_progress", press_escape)
+    outcome = workers.run_with_progress(None, "Export", "Building…", work, writing="Writing…")
+    assert outcome.cancelled is cancelled
+    assert outcome.value == (None if cancelled else "written")
+    assert visible == [True]  # cancelling, the dialog stays until the work has stopped
+    assert labels == ["Cancelling…" if cancelled else "Writing…"]
 
 
 # -- imports ----------------------------------------------------------------------------
