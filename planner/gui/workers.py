@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 #: The dialog appears only for work that takes longer than this (no flicker for small plans).
@@ -109,8 +109,11 @@ class ProgressDialog(QProgressDialog):
         self.setWindowTitle(title)
         self.setLabelText(label)
         self._writing = writing
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.setCancelButton(self.cancel_button)
+        # The dialog's own button and Escape shortcut (a second setCancelButton would add
+        # a second Escape shortcut, and two make Escape ambiguous: it would do nothing).
+        self.setCancelButtonText(tr("Cancel"))
+        self.cancel_button = self.findChild(QPushButton)
+        self._escape = self.findChild(QShortcut)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setRange(0, 0)
@@ -125,7 +128,7 @@ class ProgressDialog(QProgressDialog):
         if total > 0 and done >= total:
             self.setLabelText(self._writing)
             self.setRange(0, 0)
-            self.cancel_button.setEnabled(False)
+            self.allow_cancel(False)
             return
         if self.maximum() != total:
             self.setRange(0, total)
@@ -135,9 +138,14 @@ class ProgressDialog(QProgressDialog):
         """QProgressDialog hides itself on Cancel; it stays (window-modal, so the plan
         cannot change) until the work has reached its next step and stopped."""
         self.setLabelText(tr("Cancelling…"))
-        self.cancel_button.setEnabled(False)
+        self.allow_cancel(False)
         if self.was_shown:
             self.show()
+
+    def allow_cancel(self, allowed: bool) -> None:
+        self.cancel_button.setEnabled(allowed)
+        if self._escape is not None:
+            self._escape.setEnabled(allowed)
 
     def reject(self) -> None:
         """Escape cancels like the button, and does nothing once Cancel is disabled
@@ -172,7 +180,7 @@ def run_with_progress(
     """
     dialog = ProgressDialog(title, label, writing or label, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.cancel_button.setEnabled(cancellable)
+    dialog.allow_cancel(cancellable)
     if on_dialog is not None:
         on_dialog(dialog)
     task = Task(work, parent)

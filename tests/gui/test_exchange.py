@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -359,18 +359,31 @@ def test_escape_cancels_while_building_but_not_once_writing(
 
     def press_escape(self, done: int, total: int) -> None:
         set_progress(self, done, total)
-        qtbot.keyClick(self, Qt.Key.Key_Escape)
-        visible.append(self.isVisible())
-        labels.append(self.labelText())
-        pressed.set()
+
+        def press() -> None:  # as the user would: from the event loop, not inside this slot
+            qtbot.keyClick(self, Qt.Key.Key_Escape)
+            visible.append(self.isVisible())
+            labels.append(self.labelText())
+            pressed.set()
+
+        QTimer.singleShot(0, press)
+
+    shown = threading.Event()
+    show_event = workers.ProgressDialog.showEvent
+
+    def showing(self, event) -> None:
+        show_event(self, event)
+        shown.set()
 
     def work(report):
+        shown.wait(10)  # the user sees the dialog before pressing Escape
         report(*step)
         pressed.wait(10)
         report(1, 2) if step[0] < step[1] else None
         return "written"
 
     monkeypatch.setattr(workers.ProgressDialog, "set_progress", press_escape)
+    monkeypatch.setattr(workers.ProgressDialog, "showEvent", showing)
     outcome = workers.run_with_progress(None, "Export", "Building…", work, writing="Writing…")
     assert outcome.cancelled is cancelled
     assert outcome.value == (None if cancelled else "written")
