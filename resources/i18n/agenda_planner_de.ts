@@ -613,7 +613,7 @@
         <translation>%1 importiert: neue Beiträge: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/printing.py" line="+181"/>
+        <location filename="../../planner/gui/agenda_page.py" line="+150"/>
         <source>Rooms %1–%2 of %3</source>
         <extracomment>More rooms than this on one page make the columns too narrow to read.</extracomment>
         <translation>Räume %1–%2 von %3</translation>
@@ -634,7 +634,7 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../planner/gui/printing.py" line="+68"/>
         <source>the printer or file could not be opened</source>
         <translation>der Drucker oder die Datei ließ sich nicht öffnen</translation>
     </message>
@@ -655,13 +655,13 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/workers.py" line="+112"/>
+        <location filename="../../planner/gui/workers.py" line="+114"/>
         <source>Cancel</source>
         <extracomment>The dialog appears only for work that takes longer than this (no flicker for small plans). Seconds between two progress updates passed to the dialog.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/gui/help.py" line="+100"/>
+        <location filename="../../planner/gui/help.py" line="+107"/>
         <source>About Agenda Planner</source>
         <extracomment>(shown name, distribution, licence when the metadata has no short one)</extracomment>
         <translation>Über Agenda Planner</translation>
@@ -1439,7 +1439,7 @@
 <context>
     <name>HelpController</name>
     <message>
-        <location filename="../../planner/gui/help.py" line="+79"/>
+        <location filename="../../planner/gui/help.py" line="+117"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
@@ -1487,7 +1487,7 @@
     <message>
         <location line="+8"/>
         <source>Pinned (auto-arrange keeps it here)</source>
-        <translation>Fixiert (automatisches Anordnen lässt den Beitrag hier)</translation>
+        <translation>Fixiert (bleibt beim Anordnen hier)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2279,7 +2279,7 @@
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../../planner/gui/help.py" line="-32"/>
+        <location filename="../../planner/gui/help.py" line="-72"/>
         <source>Agenda Planner User Guide</source>
         <translation>Agenda Planner – Benutzerhandbuch</translation>
     </message>
