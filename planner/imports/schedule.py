@@ -135,9 +135,7 @@ def _utc_marked_local(events: list[RawEvent]) -> bool:
     )
 
 
-def _choose_zone(
-    raw: RawSchedule, override: str | None, warnings: list[str]
-) -> tuple[str, bool]:
+def _choose_zone(raw: RawSchedule, override: str | None, warnings: list[str]) -> tuple[str, bool]:
     """The event's zone, and whether the file's UTC marks are to be read as local time."""
     if raw.zone:
         try:

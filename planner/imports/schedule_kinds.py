@@ -19,18 +19,34 @@ IMPULSE_MAX = 30
 #: (words, kind, plenary). Order matters: "lightning talk" before "talk",
 #: "plenary" before anything a plenary's name might also contain.
 _RULES: tuple[tuple[tuple[str, ...], Kind | None, bool], ...] = (
-    (("break", "pause", "lunch", "coffee", "kaffee", "mittag", "snack", "déjeuner",
-      "dejeuner", "catering"), Kind.BREAK, True),
+    (
+        (
+            "break",
+            "pause",
+            "lunch",
+            "coffee",
+            "kaffee",
+            "mittag",
+            "snack",
+            "déjeuner",
+            "dejeuner",
+            "catering",
+        ),
+        Kind.BREAK,
+        True,
+    ),
     (("keynote", "plenary", "plenar"), Kind.KEYNOTE, False),
     (("lightning",), Kind.IMPULSE, False),
-    (("workshop", "tutorial", "hackathon", "atelier", "sprint", "hands-on"), Kind.WORKSHOP,
-     False),
+    (("workshop", "tutorial", "hackathon", "atelier", "sprint", "hands-on"), Kind.WORKSHOP, False),
     (("podium", "panel", "podiumsdiskussion"), Kind.PANEL, False),
     (("social", "networking", "get-together", "party"), Kind.NETWORKING, False),
     (("welcome", "opening", "begrüßung", "begruessung", "eröffnung"), Kind.WELCOME, False),
     # None: a talk; its length decides between impulse and session.
-    (("talk", "lecture", "vortrag", "vorträge", "presentation", "impuls", "conférence"), None,
-     False),
+    (
+        ("talk", "lecture", "vortrag", "vorträge", "presentation", "impuls", "conférence"),
+        None,
+        False,
+    ),
 )
 
 
