@@ -28,7 +28,7 @@ EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 
-SUBCOMMANDS = ("check", "export", "import-ics", "import-xlsx", "arrange")
+SUBCOMMANDS = ("check", "export", "import-ics", "import-xlsx", "import-schedule", "arrange")
 
 
 def version() -> str:
@@ -107,6 +107,23 @@ def _build_parser() -> argparse.ArgumentParser:
     p_arrange.add_argument("--seed", metavar="N", type=int, default=0, help="solver seed")
     p_arrange.add_argument(
         "--lang", choices=("de", "en"), default=None, help="language of the messages"
+    )
+
+    p_schedule = sub.add_parser(
+        "import-schedule",
+        help="make a new plan from a frab/pentabarf XML or pretalx JSON schedule",
+    )
+    p_schedule.add_argument("schedule", metavar="FILE", help="the schedule to import")
+    p_schedule.add_argument(
+        "--out", metavar="PLAN", required=True, help="the .agenda.json plan to create"
+    )
+    p_schedule.add_argument(
+        "--force", action="store_true", help="replace PLAN if it exists already"
+    )
+    p_schedule.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="IANA zone (e.g. Europe/Berlin) when the file names none",
     )
     return parser
 
@@ -238,6 +255,32 @@ def _finish_import(plan: Plan, result: Any, into: str, summary: str) -> int:
     return EXIT_OK
 
 
+def cmd_import_schedule(args: argparse.Namespace) -> int:
+    """A new plan from a conference schedule; never replaces a plan unless asked to."""
+    from planner.imports.schedule import ScheduleImportError, import_schedule
+    from planner.storage import save_plan
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        return _fail(f"{args.out} exists already; pass --force to replace it")
+    try:
+        data = Path(args.schedule).read_bytes()
+    except OSError as exc:
+        return _fail(f"{args.schedule}: cannot be read ({exc.strerror or exc})")
+    try:
+        result = import_schedule(data, source_name=args.schedule, timezone=args.timezone)
+    except ScheduleImportError as exc:
+        return _fail(f"{args.schedule}: {exc}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    try:
+        save_plan(result.plan, out, backup=args.force)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot be written ({exc.strerror or exc})")
+    print(f"{result.format} schedule imported into {args.out}: {result.summary()}")
+    return EXIT_OK
+
+
 def cmd_arrange(args: argparse.Namespace) -> int:
     from planner.arrange import ArrangeError, arrange
     from planner.arrange.report import result_lines
@@ -338,6 +381,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_import_ics(args)
     if args.command == "import-xlsx":
         return cmd_import_xlsx(args)
+    if args.command == "import-schedule":
+        return cmd_import_schedule(args)
     if args.command == "arrange":
         return cmd_arrange(args)
     return open_window(None)
