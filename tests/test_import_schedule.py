@@ -1,0 +1,210 @@
+"""Importing whole schedules (frab XML, pretalx JSON): three real events and edge cases."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from openpyxl import load_workbook
+
+from planner.cli import main
+from planner.conflicts import ConflictKind, check
+from planner.export.excel import export_xlsx
+from planner.export.ical import export_ics
+from planner.imports.schedule import ScheduleImportError, import_schedule
+from planner.model import Kind, Plan
+from planner.storage import load_plan, save_plan
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
+
+
+def real(name: str) -> Path:
+    path = REAL / name
+    if not path.is_file():
+        pytest.skip(f"real schedule {name} not found beside the checkout ({REAL})")
+    return path
+
+
+def imported(name: str):
+    path = real(name)
+    return import_schedule(path.read_bytes(), source_name=str(path))
+
+
+def start_of(plan: Plan, cid: str) -> tuple[str, datetime]:
+    placement = plan.placement(cid)
+    assert placement is not None
+    return placement.room, placement.start
+
+
+# -- 31C3 (frab, 4 days, past midnight, +01:00) ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def congress():
+    return imported("31c3-schedule.xml")
+
+
+def test_31c3_counts(congress) -> None:
+    plan = congress.plan
+    assert plan.event.title == "31. Chaos Communication Congress"
+    assert plan.event.days == tuple(date(2014, 12, d) for d in (27, 28, 29, 30))
+    assert [r.name for r in plan.rooms] == ["Saal 1", "Saal 2", "Saal G", "Saal 6"]
+    assert len(plan.contributions) == len(plan.schedule) == 138
+    # 198 person ids, one person (Laura Poitras) listed under two ids: one speaker.
+    assert len(plan.speakers) == 197
+    assert sum(s.name == "Laura Poitras" for s in plan.speakers) == 1
+
+
+def test_31c3_times_in_the_events_zone(congress) -> None:
+    plan = congress.plan
+    assert plan.event.timezone == "Etc/GMT-1"
+    assert any("Etc/GMT-1" in w for w in congress.warnings)
+    assert start_of(plan, "6561") == ("saal-1", datetime(2014, 12, 27, 11, 0))
+    # The first night's 00:00 show lies on the next date, inside the opening hours.
+    assert start_of(plan, "6581") == ("saal-1", datetime(2014, 12, 28, 0, 0))
+    assert plan.event.day_start == time(0, 0)
+    assert plan.event.tzinfo.utcoffset(datetime(2014, 12, 27)).total_seconds() == 3600
+
+
+def test_31c3_past_midnight_is_reported_not_hidden(congress) -> None:
+    conflicts = check(congress.plan)
+    outside = {c.contributions[0] for c in conflicts if c.kind is ConflictKind.OUTSIDE_HOURS}
+    crossing = {
+        p.contribution
+        for p in congress.plan.schedule
+        if congress.plan.end_of(p).date() > p.start.date()
+    }
+    assert outside == crossing and len(crossing) == 11
+    assert any("past midnight" in w for w in congress.warnings)
+
+
+def test_31c3_kinds_languages_and_text(congress) -> None:
+    plan = congress.plan
+    podium = [c for c in plan.contributions if c.kind is Kind.PANEL]
+    assert len(podium) == 1
+    assert {c.language for c in plan.contributions} == {"de", "en"}
+    assert plan.contribution("6571").kind is Kind.SESSION  # a 60-minute lecture
+    thirty = [c for c in plan.contributions if c.duration == 30]
+    assert thirty and all(c.kind is Kind.IMPULSE for c in thirty)
+    # Escaped HTML in abstracts/descriptions becomes plain text.
+    assert all("</" not in (c.description or "") for c in plan.contributions)
+    assert "of a humanoid robot" in (plan.contribution("6234").description or "")
+
+
+def test_31c3_saves_loads_and_checks(congress, tmp_path: Path) -> None:
+    target = tmp_path / "31c3.agenda.json"
+    save_plan(congress.plan, target)
+    assert load_plan(target) == congress.plan
+    assert check(load_plan(target)) == check(congress.plan)
+
+
+def test_31c3_exports_run(congress, tmp_path: Path) -> None:
+    plan, written = export_ics(congress.plan, tmp_path / "ics")
+    agenda = Calendar.from_ical((tmp_path / "ics" / "agenda.ics").read_bytes())
+    events = {str(ev["SUMMARY"]): ev for ev in agenda.walk("VEVENT")}
+    assert len(list(agenda.walk("VEVENT"))) == 138
+    opening = events["31C3 Opening Event"].decoded("DTSTART")
+    assert opening.astimezone(UTC) == datetime(2014, 12, 27, 10, 0, tzinfo=UTC)
+    assert len(written) == 1 + len(plan.rooms) + len(plan.speakers)
+    book = tmp_path / "31c3.xlsx"
+    export_xlsx(plan, book)
+    programme = load_workbook(book)["Programm"]
+    assert programme.max_row == 1 + 138
+
+
+# -- LSWT 2019 (frab-style, breaks per room, local times marked Z) ----------------------
+
+
+@pytest.fixture(scope="module")
+def lswt():
+    return imported("lswt2019-schedule.xml")
+
+
+def test_lswt_counts_and_unique_ids(lswt) -> None:
+    plan = lswt.plan
+    assert plan.event.days == (date(2019, 5, 22),)
+    assert [r.name for r in plan.rooms] == ["Vorträge", "Tutorials", "Hackathon", "Social Event"]
+    assert len(plan.contributions) == len(plan.schedule) == 31
+    ids = [c.id for c in plan.contributions]
+    assert len(set(ids)) == 31
+    assert {"997", "997-2", "998", "998-2", "999", "999-2"} <= set(ids)
+    assert start_of(plan, "997-2") == ("tutorials", datetime(2019, 5, 22, 11, 0))
+    assert plan.contribution("997-2").extra["source_id"] == "997"
+
+
+def test_lswt_z_times_stay_local(lswt) -> None:
+    plan = lswt.plan
+    assert start_of(plan, "101") == ("vortrage", datetime(2019, 5, 22, 9, 0))
+    assert plan.event.day_start == time(9, 0)
+    assert any("'Z'" in w and "09:00 stays 09:00" in w for w in lswt.warnings)
+
+
+def test_lswt_z_times_stay_local_in_a_named_zone() -> None:
+    path = real("lswt2019-schedule.xml")
+    result = import_schedule(path.read_bytes(), timezone="Europe/Berlin")
+    assert result.plan.event.timezone == "Europe/Berlin"
+    # Not converted from UTC (that would make the welcome 11:00).
+    assert start_of(result.plan, "101") == ("vortrage", datetime(2019, 5, 22, 9, 0))
+
+
+def test_lswt_kinds_people_and_text(lswt) -> None:
+    plan = lswt.plan
+    breaks = [c for c in plan.contributions if c.kind is Kind.BREAK]
+    assert len(breaks) == 6 and all(c.plenary for c in breaks)
+    assert plan.contribution("102").kind is Kind.KEYNOTE
+    assert plan.contribution("111").kind is Kind.IMPULSE  # 20-minute talk
+    assert plan.contribution("201").kind is Kind.WORKSHOP  # tutorial
+    assert plan.contribution("1337").kind is Kind.NETWORKING
+    hackathon = plan.contribution("300")
+    assert hackathon.duration == 60 and any("no length" in w for w in lswt.warnings)
+    names = [plan.speaker(s).name for s in plan.contribution("1011").speakers]
+    assert names == [
+        "Prof. Dr. Andreas Both",
+        "Prof. Dr. Thomas Riechert",
+        "Prof. Dr. Vera Meister",
+    ]
+    assert plan.contribution("102").speakers == plan.contribution("1011").speakers[:1]
+    solid = plan.contribution("201").description or ""
+    assert "- What is SOLID (Introduction)" in solid and "<" not in solid
+
+
+def test_lswt_round_trip_and_check(lswt, tmp_path: Path) -> None:
+    save_plan(lswt.plan, tmp_path / "lswt.agenda.json")
+    assert load_plan(tmp_path / "lswt.agenda.json") == lswt.plan
+    kinds = {c.kind for c in check(lswt.plan)}
+    assert kinds == {ConflictKind.PLENARY_PARALLEL}  # the breaks repeated per room
+
+
+# -- PyConFR 2025 (pretalx JSON) ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pyconfr():
+    return imported("pyconfr2025-schedule.json")
+
+
+def test_pyconfr_counts(pyconfr) -> None:
+    plan = pyconfr.plan
+    assert pyconfr.format == "pretalx"
+    assert plan.event.days == (date(2025, 11, 1), date(2025, 11, 2))
+    assert len(plan.rooms) == 8
+    assert len(plan.contributions) == len(plan.schedule) == 75
+    assert len(plan.speakers) == 81
+    assert plan.rooms_by_id["b003"].capacity == 290
+
+
+def test_pyconfr_times_kinds_and_round_trip(pyconfr, tmp_path: Path) -> None:
+    plan = pyconfr.plan
+    assert plan.event.timezone == "Etc/GMT-1"
+    assert start_of(plan, "38LRHE") == ("b003", datetime(2025, 11, 1, 8, 50))
+    assert start_of(plan, "3MXFUE") == ("b422", datetime(2025, 11, 1, 10, 30))
+    assert plan.contribution("3MXFUE").kind is Kind.WORKSHOP
+    assert plan.contribution("3MXFUE").language == "fr"
+    assert plan.contribution("THMEAN").kind is Kind.KEYNOTE  # "Short plenary"
+    assert (plan.event.day_start, plan.event.day_end) == (time(8), time(18))
+    assert any("sprint" in w for w in pyconfr.warnings)
+    save_plan(plan, tmp_path / "p.agenda.json")
+    assert load_plan(tmp_path / "p.agenda.json") == plan
+    assert not [c for c in check(plan) if c.severity.value == "error"]
