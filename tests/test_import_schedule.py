@@ -76,7 +76,8 @@ def test_31c3_past_midnight_is_reported_not_hidden(congress) -> None:
         for p in congress.plan.schedule
         if congress.plan.end_of(p).date() > p.start.date()
     }
-    assert outside == crossing and len(crossing) == 11
+    assert outside == crossing
+    assert len(crossing) == 11
     assert any("past midnight" in w for w in congress.warnings)
 
 
@@ -87,7 +88,8 @@ def test_31c3_kinds_languages_and_text(congress) -> None:
     assert {c.language for c in plan.contributions} == {"de", "en"}
     assert plan.contribution("6571").kind is Kind.SESSION  # a 60-minute lecture
     thirty = [c for c in plan.contributions if c.duration == 30]
-    assert thirty and all(c.kind is Kind.IMPULSE for c in thirty)
+    assert thirty
+    assert all(c.kind is Kind.IMPULSE for c in thirty)
     # Escaped HTML in abstracts/descriptions becomes plain text.
     assert all("</" not in (c.description or "") for c in plan.contributions)
     assert "of a humanoid robot" in (plan.contribution("6234").description or "")
@@ -152,13 +154,15 @@ def test_lswt_z_times_stay_local_in_a_named_zone() -> None:
 def test_lswt_kinds_people_and_text(lswt) -> None:
     plan = lswt.plan
     breaks = [c for c in plan.contributions if c.kind is Kind.BREAK]
-    assert len(breaks) == 6 and all(c.plenary for c in breaks)
+    assert len(breaks) == 6
+    assert all(c.plenary for c in breaks)
     assert plan.contribution("102").kind is Kind.KEYNOTE
     assert plan.contribution("111").kind is Kind.IMPULSE  # 20-minute talk
     assert plan.contribution("201").kind is Kind.WORKSHOP  # tutorial
     assert plan.contribution("1337").kind is Kind.NETWORKING
     hackathon = plan.contribution("300")
-    assert hackathon.duration == 60 and any("no length" in w for w in lswt.warnings)
+    assert hackathon.duration == 60
+    assert any("no length" in w for w in lswt.warnings)
     names = [plan.speaker(s).name for s in plan.contribution("1011").speakers]
     assert names == [
         "Prof. Dr. Andreas Both",
@@ -167,7 +171,8 @@ def test_lswt_kinds_people_and_text(lswt) -> None:
     ]
     assert plan.contribution("102").speakers == plan.contribution("1011").speakers[:1]
     solid = plan.contribution("201").description or ""
-    assert "- What is SOLID (Introduction)" in solid and "<" not in solid
+    assert "- What is SOLID (Introduction)" in solid
+    assert "<" not in solid
 
 
 def test_lswt_round_trip_and_check(lswt, tmp_path: Path) -> None:
@@ -208,3 +213,152 @@ def test_pyconfr_times_kinds_and_round_trip(pyconfr, tmp_path: Path) -> None:
     save_plan(plan, tmp_path / "p.agenda.json")
     assert load_plan(tmp_path / "p.agenda.json") == plan
     assert not [c for c in check(plan) if c.severity.value == "error"]
+
+
+# -- hand-written frab edge cases -------------------------------------------------------
+
+SMALL = """<?xml version="1.0" encoding="utf-8"?>
+<schedule>
+  <conference>
+    <title>Kleiner Test</title>
+    {zone}
+  </conference>
+  <day date="2024-10-26" index="1">
+    <room name="Halle A" capacity="120">
+      <event id="1">
+        <date>2024-10-26T{t1}</date><start>{s1}</start><duration>00:45</duration>
+        <room>Halle A</room><title>Auftakt</title><type>workshop</type>
+        <language>DE</language>
+        <abstract>&lt;p&gt;Erster &amp;amp; bester&lt;/p&gt;</abstract>
+        <persons><person id="7">Ada Lovelace</person></persons>
+      </event>
+      <event id="2">
+        <start>12:00</start><duration>00:30</duration>
+        <room>Halle A</room><title>Mittag</title><type>other</type><track>Pause</track>
+      </event>
+    </room>
+  </day>
+  <day date="2024-10-27" index="2">
+    <room name="Halle A">
+      <event id="3">
+        <date>2024-10-27T{t3}</date><start>{s3}</start><duration>01:30</duration>
+        <room>Halle A</room><title>Lightning Talks</title><type>lightning</type>
+        <persons><person id="7">Ada Lovelace</person><person id="8">Grace Hopper</person></persons>
+      </event>
+    </room>
+  </day>
+</schedule>
+"""
+
+
+def small(zone: str = "", t1: str = "10:00:00+02:00", t3: str = "10:00:00+01:00") -> bytes:
+    text = SMALL.format(zone=zone, t1=t1, s1=t1[:5], t3=t3, s3=t3[:5])
+    return text.encode()
+
+
+def test_zone_named_by_the_file_is_used() -> None:
+    zone = "<time_zone_name>Europe/Berlin</time_zone_name>"
+    result = import_schedule(small(zone))
+    plan = result.plan
+    assert plan.event.timezone == "Europe/Berlin"
+    assert not [w for w in result.warnings if "zone" in w]
+    # Summer time on Saturday, winter time on Sunday: both 10:00 local.
+    assert start_of(plan, "1") == ("halle-a", datetime(2024, 10, 26, 10, 0))
+    assert start_of(plan, "3") == ("halle-a", datetime(2024, 10, 27, 10, 0))
+    # No <date>: the day's date and <start>.
+    assert start_of(plan, "2") == ("halle-a", datetime(2024, 10, 26, 12, 0))
+
+
+def test_mixed_offsets_without_a_name_find_the_zone() -> None:
+    result = import_schedule(small())
+    assert result.plan.event.timezone == "Europe/Berlin"
+    assert any("fit Europe/Berlin" in w for w in result.warnings)
+    assert start_of(result.plan, "3")[1] == datetime(2024, 10, 27, 10, 0)
+
+
+def test_timezone_argument_converts_offsets() -> None:
+    result = import_schedule(small(), timezone="Europe/London")
+    assert result.plan.event.timezone == "Europe/London"
+    assert start_of(result.plan, "1")[1] == datetime(2024, 10, 26, 9, 0)
+    with pytest.raises(ScheduleImportError, match="unknown time zone 'Mars/Base'"):
+        import_schedule(small(), timezone="Mars/Base")
+
+
+def test_small_frab_mapping() -> None:
+    plan = import_schedule(small(), source_name="x/small.xml").plan
+    assert plan.rooms[0].capacity == 120
+    first = plan.contribution("1")
+    assert (first.kind, first.duration, first.language) == (Kind.WORKSHOP, 45, "de")
+    assert first.description == "Erster & bester"
+    pause = plan.contribution("2")
+    assert (pause.kind, pause.plenary) == (Kind.BREAK, True)
+    assert plan.contribution("3").kind is Kind.IMPULSE
+    assert [s.name for s in plan.speakers] == ["Ada Lovelace", "Grace Hopper"]
+    assert plan.contribution("3").speakers == ("7", "8")
+    assert (plan.event.day_start, plan.event.day_end) == (time(10), time(13))  # whole hours
+    assert plan.event.extra["imported_from"] == "small.xml"
+
+
+def test_past_midnight_adds_the_next_date() -> None:
+    data = small(t1="10:00:00+01:00", t3="01:30:00+01:00").replace(
+        b'date="2024-10-27"', b'date="2024-10-26"'
+    )
+    result = import_schedule(data)
+    assert result.plan.event.days == (date(2024, 10, 26), date(2024, 10, 27))
+    assert start_of(result.plan, "3")[1] == datetime(2024, 10, 27, 1, 30)
+    assert result.plan.event.day_start == time(1)
+    assert any("after midnight" in w for w in result.warnings)
+    assert any("2024-10-27" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n ", "empty"),
+        (b"Titel;Beginn\nAuftakt;10:00\n", "neither a frab"),
+        (b"<schedule><day", "not a readable XML"),
+        (b"<html><body/></html>", "not a frab/pentabarf <schedule>"),
+        (b"<schedule/>", "no days and no events"),
+        (b'{"title": "x"}', "unknown shape"),
+        (b"[1, 2]", "unknown shape"),
+        (b'{"schedule": {"2025-11-01": {"noon": {}}}}', "unknown shape"),
+        (b'{"schedule": {"2025-11-01": {"600": {}}}}', "no sessions"),
+        (b'{"schedule": ', "not a readable JSON"),
+        (b'<!DOCTYPE s [<!ENTITY a "aaaa">]><schedule>&a;</schedule>', "entities"),
+    ],
+)
+def test_broken_input_is_refused_clearly(data: bytes, message: str) -> None:
+    with pytest.raises(ScheduleImportError, match=message):
+        import_schedule(data)
+
+
+# -- command line ------------------------------------------------------------------------
+
+
+def test_cli_import_schedule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "small.xml"
+    source.write_bytes(small())
+    out = tmp_path / "small.agenda.json"
+    assert main(["import-schedule", str(source), "--out", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert "2 day(s), 1 room(s), 3 contribution(s) (3 placed), 2 speaker(s)" in printed.out
+    assert "Europe/Berlin" in printed.err
+    assert load_plan(out).contribution("1").title == "Auftakt"
+
+    assert main(["import-schedule", str(source), "--out", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main(["import-schedule", str(source), "--out", str(out), "--force"]) == 0
+
+
+def test_cli_refuses_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"rooms": []}')
+    out = tmp_path / "x.agenda.json"
+    assert main(["import-schedule", str(bad), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "unknown shape" in err
+    assert main(["import-schedule", str(tmp_path / "missing.xml"), "--out", str(out)]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+    assert not out.exists()
