@@ -17,6 +17,7 @@ Messages are built from a code (the kind) and parameters, in English or German
 from __future__ import annotations
 
 import enum
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -154,6 +155,9 @@ _TEMPLATES: dict[str, dict[ConflictKind, str]] = {
 }
 
 _NEVER = {"en": "never", "de": "nie"}
+#: Parameters that hold spans from :func:`_span` (with ISO dates on several days).
+_SPAN_PARAMS = frozenset({"when", "windows", "overlap"})
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def message(conflict: Conflict, language: str = "en") -> str:
@@ -164,6 +168,9 @@ def message(conflict: Conflict, language: str = "en") -> str:
         params["windows"] = _NEVER.get(language[:2], "never")
     if "topic_id" in params:
         params["topic"] = topic_label(params["topic_id"], language[:2])
+    if language[:2] == "de":  # German readers expect 07.10.2019, not 2019-10-07
+        for key in _SPAN_PARAMS & params.keys():
+            params[key] = _ISO_DATE.sub(r"\3.\2.\1", str(params[key]))
     try:
         return templates[conflict.kind].format(**params)
     except (KeyError, IndexError):

@@ -666,7 +666,7 @@ def test_outside_hours_message_gives_the_date_once() -> None:
         "“Titel c1” (2019-10-07 16:45–17:15) lies outside the event hours (09:00–17:00)"
     )
     assert message(conflict, "de") == (
-        "„Titel c1“ (2019-10-07 16:45–17:15) liegt außerhalb der Veranstaltungszeit (09:00–17:00)"
+        "„Titel c1“ (07.10.2019 16:45–17:15) liegt außerhalb der Veranstaltungszeit (09:00–17:00)"
     )
 
 

@@ -11,12 +11,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
-from planner.conflicts import Severity
+from planner.conflicts import ConflictKind, Severity
 from planner.gui.document import PlanDocument
-from planner.gui.i18n import format_date, format_time_range
+from planner.gui.i18n import conflict_kind_label, format_date, format_time_range, severity_label
 from planner.gui.models.conflicts import (
+    SHOWN_SEVERITIES,
     Column,
     ConflictsModel,
     ConflictsSortModel,
@@ -54,9 +55,15 @@ class ConflictsView(QTreeView):
         sample = format_time_range(datetime(2019, 10, 7, 10, 40), datetime(2019, 10, 7, 11, 5))
         if len(document.plan.event.days) > 1:
             sample = f"{format_date(datetime(2019, 10, 27))} {sample}"
+        # Severity and kind fit their longest word in the UI's language ("Warnung",
+        # "Referierende doppelt eingeplant" are wider than their English source).
+        metrics = self.fontMetrics()
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        severity = max(metrics.horizontalAdvance(severity_label(s)) for s in SHOWN_SEVERITIES)
+        kind = max(metrics.horizontalAdvance(conflict_kind_label(k)) for k in ConflictKind)
         widths = {
-            Column.SEVERITY: 80,
-            Column.KIND: 150,
+            Column.SEVERITY: max(80, severity + icon + 20),
+            Column.KIND: max(150, kind + 16),
             Column.TIME: max(85, self.fontMetrics().horizontalAdvance(sample) + 18),
             Column.ROOM: 180,
             Column.CONTRIBUTIONS: 260,

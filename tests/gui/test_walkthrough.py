@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from planner import app
 from planner.gui import i18n
 from planner.gui.main_window import MainWindow
+from planner.gui.models.conflicts import Column
 from planner.settings import Settings
 
 
@@ -45,3 +46,30 @@ def test_the_german_inspector_fits_its_dock(qtbot, german, sample_path) -> None:
     QApplication.processEvents()
     assert window.inspector.minimumSizeHint().width() <= scroll.viewport().width()
     assert window.inspector.pin_check.text().startswith("Fixiert")
+
+
+def test_the_german_conflicts_table_shows_severity_and_kind_in_full(
+    qtbot, german, conflicts_sample_path
+) -> None:
+    """'Warnung' was cut to 'Warnu…' and 'Referierende doppelt eingeplant' to
+    'Referierende doppelt …': the columns were sized for the English words."""
+    window = german_window(qtbot, conflicts_sample_path)
+    view = window.conflicts_view
+    shown = {view.model().index(r, Column.SEVERITY).data() for r in range(view.model().rowCount())}
+    assert shown == {"Fehler", "Warnung"}
+    for column in (Column.SEVERITY, Column.KIND):
+        assert view.header().sectionSize(column) >= view.sizeHintForColumn(column), column
+
+
+def test_german_conflict_messages_write_dates_the_german_way(
+    qtbot, german, conflicts_sample_path
+) -> None:
+    window = german_window(qtbot, conflicts_sample_path)
+    model = window.conflicts_view.model()
+    details = [model.index(r, Column.MESSAGE).data() for r in range(model.rowCount())]
+    outside = [text for text in details if "außerhalb der Veranstaltungszeit" in text]
+    assert outside == [
+        "„Schlusswort und Ausblick“ (07.10.2019 16:50–17:05) liegt außerhalb der "
+        "Veranstaltungszeit (09:00–17:00)"
+    ]
+    assert not any("2019-10-07" in text for text in details)
