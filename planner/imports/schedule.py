@@ -170,9 +170,9 @@ def _choose_zone(raw: RawSchedule, override: str | None, warnings: list[str]) ->
         return "UTC", False
     if len(offsets) > 1:
         for name in _CANDIDATE_ZONES:
-            zone = ZoneInfo(name)
+            candidate = ZoneInfo(name)
             if all(
-                e.start is None or e.start.astimezone(zone).utcoffset() == e.start.utcoffset()
+                e.start is None or e.start.astimezone(candidate).utcoffset() == e.start.utcoffset()
                 for e in raw.events
             ):
                 warnings.append(
@@ -371,7 +371,7 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
     if not days:
         raise ScheduleImportError("the schedule has no days and no dated events")
     day_start, day_end = _hours(intervals, warnings)
-    event = Event(
+    new_event = Event(
         title=_title(raw, source_name),
         timezone=zone_name,
         days=tuple(sorted(days)),
@@ -383,7 +383,7 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
         else {"source_format": raw.format},
     )
     plan = Plan(
-        event=event,
+        event=new_event,
         rooms=tuple(rooms),
         speakers=tuple(speakers.items),
         contributions=tuple(contributions),
