@@ -297,6 +297,17 @@ def test_zone_without_a_yearly_rule_falls_back_to_explicit_dates():
     assert utc(events_by_title(cal)["Bürgerdialog digital"].dtstart) == datetime(2019, 10, 7, 6)
 
 
+@pytest.mark.parametrize("year", [1, 9999])
+def test_a_plan_at_the_ends_of_the_calendar_still_exports(year: int):
+    # A hand-edited file may hold such a date; the zone rules around it lie beyond what
+    # datetime can hold, which once crashed the export instead of writing a calendar.
+    day = date(year, 6 if year == 1 else 12, 1)
+    plan = small_plan(days=(day,))
+    files = calendars(export_state_plan(plan))
+    assert "BEGIN:VTIMEZONE" in files["agenda.ics"].decode()
+    assert len(files["agenda.ics"].decode().split("BEGIN:VEVENT")) == 5
+
+
 # -- UID and SEQUENCE ------------------------------------------------------------------
 
 

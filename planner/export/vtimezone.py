@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, UTC, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -32,6 +32,10 @@ from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _STEP = timedelta(hours=6)
+#: The years the rules are derived from reach a few years beyond the plan's (see
+#: :func:`yearly_rules`); plan years nearer the ends of ``datetime``'s range than this
+#: are taken as the nearest year that leaves room (no zone has real rules there anyway).
+_MARGIN = 10
 
 
 @dataclass(frozen=True)
@@ -189,7 +193,7 @@ def _offset_component(
 def vtimezone(tzid: str, years: Iterable[int]) -> Timezone:
     """The VTIMEZONE for ``tzid`` (an IANA name) valid for events in ``years``."""
     zone = ZoneInfo(tzid)
-    wanted = sorted(set(years))
+    wanted = sorted({min(max(y, MINYEAR + _MARGIN), MAXYEAR - _MARGIN) for y in years})
     result = Timezone()
     result.add("tzid", tzid)
     rules = yearly_rules(zone, wanted)
