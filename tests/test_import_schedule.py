@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 from openpyxl import load_workbook
 
@@ -15,7 +18,7 @@ from planner.export.excel import export_xlsx
 from planner.export.ical import export_ics
 from planner.imports.schedule import ScheduleImportError, import_schedule
 from planner.model import Kind, Plan
-from planner.storage import load_plan, save_plan
+from planner.storage import dumps_plan, load_plan, loads_plan, save_plan
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 
@@ -362,3 +365,69 @@ def test_cli_refuses_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["import-schedule", str(tmp_path / "missing.xml"), "--out", str(out)]) == 2
     assert "cannot be read" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_start_before_the_days_opening_without_date_is_the_next_morning() -> None:
+    data = b"""<schedule><conference><title>N</title></conference>
+      <day date="2014-12-27" start="2014-12-27T11:00:00+01:00" end="2014-12-28T04:00:00+01:00">
+        <room name="Saal 1">
+          <event id="1"><start>23:00</start><duration>00:30</duration><title>Late</title></event>
+          <event id="2"><start>01:15</start><duration>00:30</duration><title>Later</title></event>
+        </room>
+      </day></schedule>"""
+    plan = import_schedule(data).plan
+    assert start_of(plan, "1")[1] == datetime(2014, 12, 27, 23, 0)
+    assert start_of(plan, "2")[1] == datetime(2014, 12, 28, 1, 15)
+
+
+_ROOMS = ("Saal 1", "Raum <B>", "Café & Bar")
+_TITLE = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Co", "Cn")),
+    min_size=1,
+    max_size=20,
+).filter(str.strip)
+_EVENT = st.tuples(
+    st.sampled_from(("1", "2", "3", "x")),  # ids repeat on purpose
+    st.sampled_from(_ROOMS),
+    st.integers(0, 2),  # day
+    st.integers(0, 23 * 12 - 1).map(lambda n: n * 5),  # minute of day
+    st.integers(1, 36).map(lambda n: n * 5),  # duration
+    _TITLE,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_EVENT, min_size=1, max_size=12))
+def test_any_small_frab_schedule_imports_faithfully(events: list) -> None:
+    days = [date(2024, 6, 10) + timedelta(days=d) for d in range(3)]
+    body = []
+    for eid, room, day, minute, duration, title in events:
+        local = datetime.combine(days[day], time()) + timedelta(minutes=minute)
+        body.append(
+            f'<day date="{days[day]}"><room name="{escape(room, {chr(34): "&quot;"})}">'
+            f'<event id="{eid}"><date>{local.isoformat()}+02:00</date>'
+            f"<start>{local:%H:%M}</start><duration>{duration // 60:02d}:{duration % 60:02d}"
+            f"</duration><room>{escape(room)}</room><title>{escape(title)}</title></event>"
+            "</room></day>"
+        )
+    data = (
+        "<schedule><conference><title>P</title><time_zone_name>Europe/Berlin</time_zone_name>"
+        f"</conference>{''.join(body)}</schedule>"
+    ).encode()
+    result = import_schedule(data)
+    plan = result.plan
+    assert len({c.id for c in plan.contributions}) == len(events)
+    for contribution, (_, room, day, minute, duration, title) in zip(
+        plan.contributions, events, strict=True
+    ):
+        placement = plan.placement(contribution.id)
+        assert placement is not None
+        assert plan.room(placement.room).name == room
+        assert placement.start == datetime.combine(days[day], time()) + timedelta(minutes=minute)
+        assert contribution.duration == duration
+        assert contribution.title == " ".join(title.split())
+    assert loads_plan(dumps_plan(plan)) == plan
+    for p in plan.schedule:  # opening hours cover everything that does not pass midnight
+        if plan.end_of(p).date() == p.start.date():
+            assert plan.event.day_start <= p.start.time()
+            assert plan.end_of(p).time() <= plan.event.day_end

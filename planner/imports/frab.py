@@ -11,7 +11,7 @@ mapping onto a plan.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from planner.imports.schedule_raw import (
     RawEvent,
@@ -70,7 +70,7 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
-def _event(element: ET.Element, day: date | None, room_name: str) -> RawEvent:
+def _event(element: ET.Element, day: date | None, opens: time | None, room_name: str) -> RawEvent:
     event_id = (element.get("id") or element.get("guid") or "").strip()
     start = parse_iso(_text(element, "date"))
     clock = _text(element, "start")
@@ -82,6 +82,9 @@ def _event(element: ET.Element, day: date | None, room_name: str) -> RawEvent:
             local = datetime(base.year, base.month, base.day, hour, minute)
         except ValueError:
             local = None
+        if local is not None and start is None and opens is not None and local.time() < opens:
+            # Without <date>, a <start> before the day's opening is after midnight.
+            local += timedelta(days=1)
     extra = {"source_id": event_id}
     guid = element.get("guid")
     if guid:
@@ -131,6 +134,8 @@ def read_frab(data: bytes) -> RawSchedule:
                 schedule.rooms[name] = _capacity(room.get("capacity"))
     for day_element in root.findall("day"):
         day = _parse_day(day_element.get("date"))
+        day_opens = parse_iso(day_element.get("start"))
+        opens = day_opens.time() if day_opens is not None else None
         if day is not None and day not in schedule.days:
             schedule.days.append(day)
         for room in day_element.findall("room"):
@@ -138,7 +143,7 @@ def read_frab(data: bytes) -> RawSchedule:
             if room_name and room_name not in schedule.rooms:
                 schedule.rooms[room_name] = _capacity(room.get("capacity"))
             for element in room.findall("event"):
-                event = _event(element, day, room_name)
+                event = _event(element, day, opens, room_name)
                 if not event.room:
                     schedule.warnings.append(f"event {event.id} '{event.title}' has no room")
                     continue
