@@ -13,6 +13,7 @@ English; :func:`ui_language` tells every view which.
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
@@ -133,6 +134,13 @@ def format_date(day: date | datetime, *, long: bool = False) -> str:
     """``07.10.19`` / ``10/7/19`` (short) or ``Montag, 7. Oktober 2019`` (long)."""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+
+
+def date_edit_format() -> str:
+    """The locale's short date pattern with a four-digit year, for date edits:
+    ``dd.MM.yyyy`` in German, ``M/d/yyyy`` in US English (never ISO in a German window)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return re.sub("y+", "yyyy", pattern)
 
 
 def format_time(moment: time | datetime) -> str:

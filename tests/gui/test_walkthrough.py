@@ -7,13 +7,16 @@ Each test here pins a problem found by using the German window at its default si
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from planner import app
 from planner.gui import i18n
+from planner.gui.dialogs.new_plan import NewPlanDialog
 from planner.gui.main_window import MainWindow
 from planner.gui.models.conflicts import Column
 from planner.settings import Settings
@@ -73,3 +76,26 @@ def test_german_conflict_messages_write_dates_the_german_way(
         "Veranstaltungszeit (09:00–17:00)"
     ]
     assert not any("2019-10-07" in text for text in details)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen, a shown dialog
+def test_the_german_new_plan_dialog_writes_the_first_day_as_07_10_2019(
+    qtbot, german, sample_path
+) -> None:
+    """It showed ``2019-10-07``; a German organiser types ``07.10.2019``."""
+    window = german_window(qtbot, sample_path)
+    dialog = NewPlanDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Bürgerforum")
+    dialog.first_day_edit.setDate(QDate(2019, 10, 7))
+    assert dialog.first_day_edit.text() == "07.10.2019"
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.title_edit.setFocus()
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Tab)  # as a user moves on from the title
+    assert dialog.focusWidget() is dialog.first_day_edit
+    qtbot.keyClicks(dialog.first_day_edit, "24122020")
+    spec = dialog.spec()
+    assert spec is not None
+    assert spec.days == (date(2020, 12, 24),)

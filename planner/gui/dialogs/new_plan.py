@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.i18n import date_edit_format
 from planner.model import Event, Plan, Room
 
 DEFAULT_TIMEZONE = "Europe/Berlin"
@@ -79,7 +80,7 @@ class NewPlanDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. 3. Kommunaler Innovationstag"))
         self.first_day_edit = QDateEdit(QDate.currentDate())
         self.first_day_edit.setCalendarPopup(True)
-        self.first_day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.first_day_edit.setDisplayFormat(date_edit_format())
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, MAX_DAYS)
         self.start_edit = QTimeEdit(QTime(9, 0))
