@@ -260,6 +260,13 @@ def cmd_import_schedule(args: argparse.Namespace) -> int:
     from planner.imports.schedule import ScheduleImportError, import_schedule
     from planner.storage import save_plan
 
+    if args.timezone:
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(args.timezone)
+        except Exception:  # ZoneInfoNotFoundError, ValueError for odd names
+            return _fail(f"--timezone: unknown time zone '{args.timezone}'")
     out = Path(args.out)
     if out.exists() and not args.force:
         return _fail(f"{args.out} exists already; pass --force to replace it")

@@ -364,6 +364,9 @@ def test_cli_refuses_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "unknown shape" in err
     assert main(["import-schedule", str(tmp_path / "missing.xml"), "--out", str(out)]) == 2
     assert "cannot be read" in capsys.readouterr().err
+    args = ["import-schedule", str(bad), "--out", str(out), "--timezone", "Europe/Nowhere"]
+    assert main(args) == 2
+    assert "--timezone: unknown time zone 'Europe/Nowhere'" in capsys.readouterr().err
     assert not out.exists()
 
 
