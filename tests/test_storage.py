@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.conflicts import check
+from planner.conflicts import check, message
+from planner.resources import CONFLICTS_SAMPLE, resource_path, sample_plan_path
 from planner.storage import PlanFileError, dumps_plan, load_plan, loads_plan, save_plan
 from tests.strategies import plans
 
@@ -600,6 +601,66 @@ def test_a_damaged_file_is_refused_or_loads_and_checks(data: st.DataObject, plan
         return
     check(loaded)
     assert loads_plan(dumps_plan(loaded)) == loaded
+
+
+def _load_or_refuse(raw: str | bytes) -> None:
+    """What the CLI's ``check`` does: a PlanFileError with one line, or a plan that checks."""
+    refusal = ""
+    try:
+        loaded = loads_plan(raw)
+    except PlanFileError as error:
+        refusal = str(error)
+    if refusal:
+        assert "\n" not in refusal
+        return
+    for conflict in check(loaded):
+        message(conflict, "de")
+        message(conflict, "en")
+
+
+_SAMPLE_TEXTS = [
+    path.read_text("utf-8") for path in (sample_plan_path(), resource_path(CONFLICTS_SAMPLE))
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), which=st.sampled_from(range(len(_SAMPLE_TEXTS))))
+def test_randomly_damaged_samples_are_refused_or_load(data: st.DataObject, which: int) -> None:
+    """Up to three edits anywhere in a real plan: delete a key or item, put any JSON value
+    (or a copy of another part of the file) in its place, or duplicate a list item."""
+    doc = json.loads(_SAMPLE_TEXTS[which])
+    for _ in range(data.draw(st.integers(1, 3), label="edits")):
+        path = data.draw(st.sampled_from(_paths(doc)[1:]), label="path")
+        parent = doc
+        for key in path[:-1]:
+            parent = parent[key]
+        how = data.draw(st.sampled_from(["delete", "replace", "copy", "duplicate"]), label="how")
+        if how == "delete":
+            del parent[path[-1]]
+        elif how == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[path[-1]]))
+        elif how == "copy":
+            source: Any = doc
+            for key in data.draw(st.sampled_from(_paths(doc)), label="from"):
+                source = source[key]
+            parent[path[-1]] = copy.deepcopy(source)
+        else:
+            parent[path[-1]] = data.draw(_any_json, label="value")
+        if len(_paths(doc)) == 1:
+            break  # everything deleted
+    _load_or_refuse(json.dumps(doc, ensure_ascii=data.draw(st.booleans(), label="ascii")))
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data(), which=st.sampled_from(range(len(_SAMPLE_TEXTS))))
+def test_sample_bytes_flipped_or_cut_are_refused_or_load(data: st.DataObject, which: int) -> None:
+    raw = bytearray(_SAMPLE_TEXTS[which].encode("utf-8"))
+    if data.draw(st.booleans(), label="cut"):
+        raw = raw[: data.draw(st.integers(0, len(raw) - 1), label="length")]
+    else:
+        for _ in range(data.draw(st.integers(1, 5), label="flips")):
+            raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    _load_or_refuse(bytes(raw))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
