@@ -106,6 +106,7 @@ def _event(element: ET.Element, day: date | None, opens: time | None, room_name:
         description=_description(element),
         persons=_persons(element),
         extra=extra,
+        day=day,
     )
 
 

@@ -23,8 +23,6 @@ mapping once for both (see docs/importing-schedules.md):
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -34,7 +32,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.imports.frab import looks_like_frab, read_frab
 from planner.imports.pretalx import is_pretalx, parse_json, read_pretalx
 from planner.imports.schedule_kinds import map_kind
-from planner.imports.schedule_raw import RawEvent, RawSchedule, ScheduleImportError
+from planner.imports.schedule_raw import (
+    RawEvent,
+    RawSchedule,
+    ScheduleImportError,
+    slug,
+    unique_id,
+)
 from planner.model import Contribution, Event, Placement, Plan, Room, Speaker
 from planner.storage import MAX_DURATION, PlanFileError, plan_from_data, plan_to_data
 
@@ -215,23 +219,6 @@ def _local_start(event: RawEvent, zone: ZoneInfo, quirk: bool) -> datetime | Non
     return None
 
 
-def slug(text: str, fallback: str) -> str:
-    """A readable id: lower-case ASCII letters, digits and dashes."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return result or fallback
-
-
-def _unique(candidate: str, taken: set[str]) -> str:
-    result = candidate
-    n = 2
-    while result in taken:
-        result = f"{candidate}-{n}"
-        n += 1
-    taken.add(result)
-    return result
-
-
 class _Speakers:
     """Speakers met so far, matched by the file's id, else by name (case-insensitive)."""
 
@@ -248,7 +235,7 @@ class _Speakers:
         if key in self._by_name:
             found = self._by_name[key]
         else:
-            found = _unique(source_id or slug(name, "speaker"), self._taken)
+            found = unique_id(source_id or slug(name, "speaker"), self._taken)
             extra = {"source_id": source_id} if source_id else {}
             self.items.append(Speaker(id=found, name=name, extra=extra))
             self._by_name[key] = found
@@ -299,7 +286,7 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
     taken_rooms: set[str] = set()
     rooms = []
     for name, capacity in raw.rooms.items():
-        room_ids[name] = _unique(slug(name, "room"), taken_rooms)
+        room_ids[name] = unique_id(slug(name, "room"), taken_rooms)
         rooms.append(Room(id=room_ids[name], name=name, capacity=capacity))
 
     speakers = _Speakers()
@@ -310,6 +297,7 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
     repeated: list[str] = []
     no_length: list[str] = []
     unplaced: list[str] = []
+    raw_placed: list[RawEvent] = []
     for event in raw.events:
         duration = event.duration
         if duration is None:
@@ -318,7 +306,7 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
         duration = min(duration, MAX_DURATION)
         kind, plenary = map_kind(event.type, event.track, duration)
         base = event.id or slug(event.title, "c")
-        cid = _unique(base, taken)
+        cid = unique_id(base, taken)
         if cid != base:
             repeated.append(cid)
         speaker_ids = tuple(dict.fromkeys(speakers.id_for(p.id, p.name) for p in event.persons))
@@ -340,6 +328,7 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
             unplaced.append(event.title or cid)
             continue
         placements.append(Placement(cid, room_ids[event.room], start))
+        raw_placed.append(event)
         intervals.append((start, start + timedelta(minutes=duration)))
 
     if repeated:
@@ -358,7 +347,11 @@ def _build(raw: RawSchedule, source_name: str, override: str | None) -> Schedule
 
     days = set(raw.days)
     after_midnight = [s for s, _ in intervals if raw.days and s.date() not in raw.days]
-    early = [s for s, _ in intervals if s.time() < time(6)]
+    early = [
+        p.start
+        for p, e in zip(placements, raw_placed, strict=True)
+        if e.day is not None and p.start.date() > e.day
+    ]
     days.update(s.date() for s, _ in intervals)
     if early:
         warnings.append(

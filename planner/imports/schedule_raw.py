@@ -7,6 +7,7 @@ hours is taken once, in :mod:`planner.imports.schedule`, so both formats behave 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import unescape
@@ -44,6 +45,8 @@ class RawEvent:
     description: str = ""
     persons: tuple[RawPerson, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
+    #: The programme day the file lists the event under (frab ``<day date>``).
+    day: date | None = None
 
 
 @dataclass
@@ -132,3 +135,21 @@ def parse_iso(text: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+def slug(text: str, fallback: str) -> str:
+    """A readable id: lower-case ASCII letters, digits and dashes."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return result or fallback
+
+
+def unique_id(candidate: str, taken: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3`` … when taken; records the result as taken."""
+    result = candidate
+    n = 2
+    while result in taken:
+        result = f"{candidate}-{n}"
+        n += 1
+    taken.add(result)
+    return result
