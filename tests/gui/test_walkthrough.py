@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from planner import app
 from planner.gui import i18n
 from planner.gui.dialogs.new_plan import NewPlanDialog
+from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.main_window import MainWindow
 from planner.gui.models.conflicts import Column
 from planner.settings import Settings
@@ -99,3 +100,12 @@ def test_the_german_new_plan_dialog_writes_the_first_day_as_07_10_2019(
     spec = dialog.spec()
     assert spec is not None
     assert spec.days == (date(2020, 12, 24),)
+
+
+def test_the_german_availability_timeline_names_its_days_like_mo_7_okt(qtbot, german) -> None:
+    """The rooms and speakers editors labelled a day 'Mo. 7 Okt.': German needs the
+    ordinal dot after the day."""
+    timeline = AvailabilityTimeline()
+    qtbot.addWidget(timeline)
+    assert timeline._day_label(date(2019, 10, 7)) == "Mo. 7. Okt."
+    assert timeline._label_width() >= timeline.fontMetrics().horizontalAdvance("Mo. 7. Okt.")

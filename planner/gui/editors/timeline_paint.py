@@ -21,7 +21,9 @@ class TimelinePainting:
     def _day_label(self, day: date) -> str:
         locale = QLocale()
         qdate = QDate(day.year, day.month, day.day)
-        return locale.toString(qdate, "ddd d MMM")  # short, and unambiguous in every locale
+        # Short and unambiguous: "Mon 7 Oct"; German writes the day as an ordinal ("Mo. 7. Okt.").
+        german = locale.language() == QLocale.Language.German
+        return locale.toString(qdate, "ddd d. MMM" if german else "ddd d MMM")
 
     @staticmethod
     def _hour_label(hour: int) -> str:
