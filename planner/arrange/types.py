@@ -60,8 +60,8 @@ class Reason:
 
 
 @dataclass(frozen=True)
-class Unplaceable:
-    """A contribution that could not be placed, and why (most important reason first)."""
+class _Explained:
+    """A contribution and the reasons about it, kept as codes so any language can show them."""
 
     cid: str
     details: tuple[Reason, ...] = ()
@@ -84,23 +84,14 @@ class Unplaceable:
 
 
 @dataclass(frozen=True)
-class Compromise:
+class Unplaceable(_Explained):
+    """A contribution that could not be placed, and why (most important reason first)."""
+
+
+@dataclass(frozen=True)
+class Compromise(_Explained):
     """A placed contribution whose remaining warning no room could avoid (e.g. no room is big
     enough), so the organiser knows the warning is not an oversight of the solver."""
-
-    cid: str
-    details: tuple[Reason, ...] = ()
-
-    @property
-    def reasons(self) -> list[str]:
-        return self.reasons_in("en")
-
-    @property
-    def reasons_de(self) -> list[str]:
-        return self.reasons_in("de")
-
-    def reasons_in(self, language: str) -> list[str]:
-        return [reason.text(language) for reason in self.details]
 
 
 @dataclass(frozen=True)
