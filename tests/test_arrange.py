@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 import time as clock
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ from planner.cli import main
 from planner.conflicts import ConflictKind, Severity, check
 from planner.model import (
     Contribution,
-    Event,
     Kind,
     Placement,
     Plan,
@@ -28,28 +27,7 @@ from planner.model import (
     Topic,
 )
 from planner.storage import dumps_plan, load_plan, loads_plan, save_plan
-
-DAY = date(2019, 10, 7)
-
-
-def at(hm: str, day: date = DAY) -> datetime:
-    return datetime.combine(day, time.fromisoformat(hm))
-
-
-def event(start: str = "09:00", end: str = "17:00", changeover: int = 0, days=(DAY,)) -> Event:
-    return Event(
-        title="Testtag",
-        timezone="Europe/Berlin",
-        days=tuple(days),
-        day_start=time.fromisoformat(start),
-        day_end=time.fromisoformat(end),
-        changeover_minutes=changeover,
-    )
-
-
-def talk(cid: str, duration: int = 30, *speakers: str, **fields) -> Contribution:
-    fields.setdefault("kind", Kind.IMPULSE)
-    return Contribution(cid, f"Talk {cid}", duration=duration, speakers=speakers, **fields)
+from tests.builders import DAY, at, event, talk
 
 
 def errors(plan: Plan) -> list:
@@ -163,7 +141,7 @@ def test_pinned_placements_never_move_even_when_that_leaves_something_unplaced()
 
     assert result.plan.placement("pin") == plan.placement("pin")
     assert [u.cid for u in result.unplaced] == ["long"]
-    assert "“Talk pin” 09:20–09:40" in " ".join(result.unplaced[0].reasons)
+    assert "“Titel pin” 09:20–09:40" in " ".join(result.unplaced[0].reasons)
     assert result.plan.placement("free") is not None
 
 
@@ -312,7 +290,7 @@ def test_speaker_window_with_every_room_taken_reads_like_the_issue():
     (item,) = result.unplaced
     assert item.reasons[0] == "dk1 is available 10:30–15:00, and every room is taken then"
     assert item.reasons_de[0] == "dk1 ist 10:30–15:00 verfügbar, und dann sind alle Räume belegt"
-    assert item.reasons[1].startswith("Plenarsaal: “Talk x0” 10:30–12:00, “Talk x1” 12:00–13:30")
+    assert item.reasons[1].startswith("Plenarsaal: “Titel x0” 10:30–12:00, “Titel x1” 12:00–13:30")
 
 
 def test_a_feature_no_room_has_is_named_and_the_talk_placed_anyway():
@@ -395,7 +373,7 @@ def test_plenary_item_without_a_gap_in_all_rooms_is_explained():
 
     assert item.codes[0] == "plenary-needs-gap"
     assert "as a plenary item it needs all rooms free for 30 min" in item.reasons[0]
-    assert "“Talk b” 09:30–10:30" in item.reasons[1]
+    assert "“Titel b” 09:30–10:30" in item.reasons[1]
 
 
 # -- the hard rules -------------------------------------------------------------------------

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,9 +29,9 @@ from planner.model import (
     TimeWindow,
     Topic,
 )
+from tests.builders import DAY
 from tests.strategies import plans
 
-DAY = date(2019, 10, 7)
 FEATURES = ("beamer", "mikrofon", "dolmetschkabine")
 #: Conflicts the solver treats as hard rules.
 HARD = {ConflictKind.CHANGEOVER, ConflictKind.PLENARY_PARALLEL}

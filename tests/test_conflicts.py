@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,33 +28,16 @@ from planner.conflicts import (
 )
 from planner.model import (
     Contribution,
-    Event,
     Kind,
     Placement,
     Plan,
     Room,
     Speaker,
-    TimeWindow,
     Topic,
 )
 from planner.storage import load_plan
+from tests.builders import DAY, NEXT_DAY, at, event, talk, window
 from tests.strategies import edits, plans
-
-DAY = date(2019, 10, 7)
-NEXT_DAY = date(2019, 10, 8)
-
-
-def at(hhmm: str, day: date = DAY) -> datetime:
-    return datetime.combine(day, time.fromisoformat(hhmm))
-
-
-def window(start: str, end: str, day: date = DAY) -> TimeWindow:
-    return TimeWindow(at(start, day), at(end, day))
-
-
-def talk(cid: str, duration: int = 30, **fields: Any) -> Contribution:
-    fields.setdefault("kind", Kind.IMPULSE)
-    return Contribution(id=cid, title=f"Titel {cid}", duration=duration, **fields)
 
 
 def make_plan(
@@ -68,16 +50,8 @@ def make_plan(
     changeover: int = 10,
 ) -> Plan:
     """A small plan; rooms 'a' and 'b' and speakers 's1'..'s3' exist unless given."""
-    event = Event(
-        title="Innovationstag",
-        timezone="Europe/Berlin",
-        days=days,
-        day_start=time(9),
-        day_end=time(17),
-        changeover_minutes=changeover,
-    )
     return Plan(
-        event=event,
+        event=event(days=days, changeover=changeover),
         rooms=tuple(rooms) or (Room("a", "Raum A"), Room("b", "Raum B")),
         speakers=tuple(speakers) or tuple(Speaker(f"s{i}", f"Person {i}") for i in (1, 2, 3)),
         contributions=tuple(contributions),

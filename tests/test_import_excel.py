@@ -27,8 +27,7 @@ from planner.model import (
     Topic,
 )
 from planner.storage import load_plan, save_plan
-
-DAY = date(2019, 10, 7)
+from tests.builders import DAY
 
 
 def base_plan(days: tuple[date, ...] = (DAY,)) -> Plan:
