@@ -23,8 +23,9 @@ MERGE_MOVE = 1001
 MERGE_RESIZE = 1002
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this module's context; ``n`` picks the plural form of ``%n``."""
+    return QCoreApplication.translate("commands", text, disambiguation or None, n)
 
 
 class PlanCommand(QUndoCommand):
@@ -104,7 +105,7 @@ def unplace_many(document: PlanDocument, cids: Iterable[str]) -> PlanCommand:
     plan = document.plan
     ids = [c for c in cids if plan.placement(c) is not None]
     after = plan.with_schedule(p for p in plan.schedule if p.contribution not in set(ids))
-    return PlanCommand(document, tr("Unplace %n item(s)").replace("%n", str(len(ids))), after, ids)
+    return PlanCommand(document, tr("Unplace %n item(s)", "", len(ids)), after, ids)
 
 
 def resize(document: PlanDocument, cid: str, duration: int, *, merge: bool = False) -> PlanCommand:

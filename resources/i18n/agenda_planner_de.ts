@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/gui/commands.py" line="+75"/>
+        <location filename="../../planner/gui/commands.py" line="+76"/>
         <source>Place “%s”</source>
         <extracomment>Consecutive resizes or keyboard moves of the same block merge into one undo step.</extracomment>
         <translation>„%s“ einplanen</translation>
@@ -19,10 +19,13 @@
         <source>Unplace “%s”</source>
         <translation>„%s“ aus dem Plan nehmen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
         <source>Unplace %n item(s)</source>
-        <translation>Auswahl aus dem Plan nehmen (%n)</translation>
+        <translation>
+            <numerusform>%n Block aus dem Plan nehmen</numerusform>
+            <numerusform>%n Blöcke aus dem Plan nehmen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -99,16 +102,22 @@
         <source>Delete contribution “%1”</source>
         <translation>Beitrag „%1“ löschen</translation>
     </message>
-    <message>
-        <location filename="../../planner/gui/timeline/dragging.py" line="+238"/>
+    <message numerus="yes">
+        <location filename="../../planner/gui/timeline/dragging.py" line="+239"/>
         <source>Place %n contribution(s)</source>
         <extracomment>Distance from the viewport edge (pixels) where a drag scrolls the board.</extracomment>
-        <translation>Beiträge einplanen (%n)</translation>
+        <translation>
+            <numerusform>%n Beitrag einplanen</numerusform>
+            <numerusform>%n Beiträge einplanen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../planner/gui/timeline/editing.py" line="+104"/>
+    <message numerus="yes">
+        <location filename="../../planner/gui/timeline/editing.py" line="+105"/>
         <source>Move %n item(s)</source>
-        <translation>Auswahl verschieben (%n)</translation>
+        <translation>
+            <numerusform>%n Block verschieben</numerusform>
+            <numerusform>%n Blöcke verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27"/>
@@ -318,7 +327,7 @@
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/export_dialogs.py" line="+88"/>
+        <location filename="../../planner/gui/dialogs/export_dialogs.py" line="+89"/>
         <location filename="../../planner/gui/exchange.py" line="+210"/>
         <source>Export iCalendar</source>
         <translation>iCalendar exportieren</translation>
@@ -378,13 +387,16 @@
         <source>Choose the folder to write into.</source>
         <translation>Wählen Sie den Ordner, in den geschrieben wird.</translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n file(s) will be written.</source>
-        <translation>Zu schreibende Dateien: %n</translation>
+        <translation>
+            <numerusform>%n Datei wird geschrieben.</numerusform>
+            <numerusform>%n Dateien werden geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tick at least one entry.</source>
         <translation>Wählen Sie mindestens einen Eintrag aus.</translation>
     </message>
@@ -1104,7 +1116,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../planner/gui/conflicts_view.py" line="+79"/>
+        <location filename="../../planner/gui/conflicts_view.py" line="+86"/>
         <source>No conflicts: every placed contribution fits.</source>
         <extracomment>The contribution ids of an activated row.</extracomment>
         <translation>Keine Konflikte: Jeder eingeplante Beitrag passt.</translation>
@@ -1739,7 +1751,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../planner/gui/dialogs/new_plan.py" line="+76"/>
+        <location filename="../../planner/gui/dialogs/new_plan.py" line="+77"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
@@ -2334,7 +2346,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../planner/gui/i18n.py" line="+152"/>
+        <location filename="../../planner/gui/i18n.py" line="+160"/>
         <source>Room double-booked</source>
         <extracomment>The translators installed by the last :func:`install_translators`, and its choice.</extracomment>
         <translation>Raum doppelt belegt</translation>

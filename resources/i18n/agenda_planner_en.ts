@@ -11,6 +11,39 @@
             <numerusform>%n seats</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/gui/commands.py" line="+108"/>
+        <source>Unplace %n item(s)</source>
+        <translation>
+            <numerusform>Unplace %n block</numerusform>
+            <numerusform>Unplace %n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/gui/dialogs/export_dialogs.py" line="+232"/>
+        <source>%n file(s) will be written.</source>
+        <translation>
+            <numerusform>%n file will be written.</numerusform>
+            <numerusform>%n files will be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/gui/timeline/dragging.py" line="+239"/>
+        <source>Place %n contribution(s)</source>
+        <extracomment>Distance from the viewport edge (pixels) where a drag scrolls the board.</extracomment>
+        <translation>
+            <numerusform>Place %n contribution</numerusform>
+            <numerusform>Place %n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/gui/timeline/editing.py" line="+105"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n block</numerusform>
+            <numerusform>Move %n blocks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArrangeController</name>

@@ -109,3 +109,17 @@ def test_the_german_availability_timeline_names_its_days_like_mo_7_okt(qtbot, ge
     qtbot.addWidget(timeline)
     assert timeline._day_label(date(2019, 10, 7)) == "Mo. 7. Okt."
     assert timeline._label_width() >= timeline.fontMetrics().horizontalAdvance("Mo. 7. Okt.")
+
+
+def test_german_undo_texts_count_in_proper_german(qtbot, german, sample_path) -> None:
+    """Edit ▸ Undo read 'Auswahl aus dem Plan nehmen (2)': the count was pasted into the
+    text instead of choosing the German plural."""
+    window = german_window(qtbot, sample_path)
+    stack = window.document.undo_stack
+    window.timeline.select_contributions(["g-dk1", "i-wirt-1"])
+    window.unplace_selected()
+    assert stack.undoText() == "2 Blöcke aus dem Plan nehmen"
+    stack.undo()
+    window.timeline.select_contributions(["g-dk1"])
+    window.unplace_selected()
+    assert stack.undoText() == "1 Block aus dem Plan nehmen"

@@ -33,8 +33,9 @@ from planner.imports import ImportResult
 from planner.model import Plan
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialogs", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this module's context; ``n`` picks the plural form of ``%n``."""
+    return QCoreApplication.translate("ExportDialogs", text, disambiguation or None, n)
 
 
 @dataclass(frozen=True)
@@ -228,9 +229,7 @@ class IcsExportDialog(QDialog):
         if not self.folder_edit.text().strip():
             self.summary.setText(tr("Choose the folder to write into."))
         elif ok:
-            self.summary.setText(
-                tr("%n file(s) will be written.").replace("%n", str(self.file_count()))
-            )
+            self.summary.setText(tr("%n file(s) will be written.", "", self.file_count()))
         else:
             self.summary.setText(tr("Tick at least one entry."))
 

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 AUTOSCROLL_MARGIN = 24
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this module's context; ``n`` picks the plural form of ``%n``."""
+    return QCoreApplication.translate("TimelineView", text, disambiguation or None, n)
 
 
 @dataclass
@@ -235,7 +236,7 @@ class DragController:
         document = self.document
         stack = document.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(tr("Place %n contribution(s)").replace("%n", str(len(ids))))
+            stack.beginMacro(tr("Place %n contribution(s)", "", len(ids)))
         for cid in ids:
             factory = commands.move if document.plan.placement(cid) else commands.place
             stack.push(factory(document, cid, room_id, start))

@@ -26,8 +26,9 @@ ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 STEP_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this module's context; ``n`` picks the plural form of ``%n``."""
+    return QCoreApplication.translate("TimelineView", text, disambiguation or None, n)
 
 
 def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
@@ -101,7 +102,7 @@ def nudge(view: TimelineView, ids: list[str], key: Qt.Key, big: bool) -> None:
         cid, room, start = moves[0]
         stack.push(commands.move(document, cid, room, start, merge=True))
     else:
-        stack.beginMacro(tr("Move %n item(s)").replace("%n", str(len(moves))))
+        stack.beginMacro(tr("Move %n item(s)", "", len(moves)))
         for cid, room, start in moves:
             stack.push(commands.move(document, cid, room, start))
         stack.endMacro()
