@@ -12,11 +12,11 @@ for _var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_var, None)
 os.environ["LANG"] = "C.UTF-8"
 
-from pathlib import Path
+from pathlib import Path  # noqa: E402 - after the environment set-up above
 
-import pytest
+import pytest  # noqa: E402
 
-from planner.resources import CONFLICTS_SAMPLE, resource_path, sample_plan_path
+from planner.resources import CONFLICTS_SAMPLE, resource_path, sample_plan_path  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
