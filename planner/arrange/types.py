@@ -118,10 +118,6 @@ class ArrangeResult:
     deterministic: bool = True
 
     @property
-    def placed_count(self) -> int:
-        return sum(1 for m in self.moves if m.old is None and m.new is not None)
-
-    @property
     def complete(self) -> bool:
         """Everything that was to be placed got a place."""
         return not self.unplaced and self.status in (ArrangeStatus.OPTIMAL, ArrangeStatus.FEASIBLE)
