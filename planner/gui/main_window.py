@@ -148,6 +148,11 @@ class MainWindow(QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
+        # Qt joins prefix and command with a space ("&Rückgängig Block verschieben");
+        # a whole sentence per language lets German read "&Rückgängig: Block verschieben".
+        stack.undoTextChanged.connect(self._label_undo_redo)
+        stack.redoTextChanged.connect(self._label_undo_redo)
+        self._label_undo_redo()
         self.delete_action = self._action(self.tr("U&nplace"), self.unplace_selected, keys.Delete)
         self.delete_action.setStatusTip(self.tr("Take the selected blocks off the board"))
         self.delete_action.setEnabled(False)
@@ -163,6 +168,16 @@ class MainWindow(QMainWindow):
         )
         self.zoom_fit_action = getattr(board, "zoom_fit_action", None) or self._action(
             self.tr("&Fit to Window"), board.zoom_fit, "Ctrl+0"
+        )
+
+    def _label_undo_redo(self, _text: str = "") -> None:
+        stack = self.document.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
         )
 
     def _create_menus(self) -> None:

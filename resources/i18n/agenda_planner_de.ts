@@ -1611,16 +1611,18 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <location line="+35"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>U&amp;nplace</source>
         <translation>Aus dem Plan &amp;nehmen</translation>
     </message>
@@ -1643,6 +1645,16 @@
         <location line="+3"/>
         <source>&amp;Fit to Window</source>
         <translation>An Fenster an&amp;passen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <location line="+11"/>

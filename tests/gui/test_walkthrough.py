@@ -123,3 +123,17 @@ def test_german_undo_texts_count_in_proper_german(qtbot, german, sample_path) ->
     window.timeline.select_contributions(["g-dk1"])
     window.unplace_selected()
     assert stack.undoText() == "1 Block aus dem Plan nehmen"
+
+
+def test_the_german_edit_menu_says_rueckgaengig_colon_what(qtbot, german, sample_path) -> None:
+    """Qt glued prefix and command with a space: '&Rückgängig 1 Block aus dem Plan nehmen'."""
+    window = german_window(qtbot, sample_path)
+    assert window.undo_action.text() == "&Rückgängig"
+    window.timeline.select_contributions(["g-dk1"])
+    window.unplace_selected()
+    assert window.undo_action.text() == "&Rückgängig: 1 Block aus dem Plan nehmen"
+    assert window.redo_action.text() == "&Wiederherstellen"
+    window.undo_action.trigger()
+    assert window.document.plan.placement("g-dk1") is not None
+    assert window.undo_action.text() == "&Rückgängig"
+    assert window.redo_action.text() == "&Wiederherstellen: 1 Block aus dem Plan nehmen"
