@@ -91,6 +91,14 @@ TOPIC_LABELS: dict[str, dict[Topic, str]] = {
 }
 
 
+#: Names of the languages contributions are usually held in, by ISO 639-1 code; the
+#: exports show other codes as they are.
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "de": {"de": "Deutsch", "en": "Englisch", "da": "Dänisch", "fr": "Französisch"},
+    "en": {"de": "German", "en": "English", "da": "Danish", "fr": "French"},
+}
+
+
 def kind_label(kind: Kind, language: str = "de") -> str:
     return KIND_LABELS.get(language, KIND_LABELS["en"])[kind]
 
@@ -99,6 +107,13 @@ def topic_label(topic: Topic | None, language: str = "de") -> str:
     if topic is None:
         return ""
     return TOPIC_LABELS.get(language, TOPIC_LABELS["en"])[topic]
+
+
+def language_name(code: str | None, language: str = "de") -> str:
+    """``de`` → "Deutsch" (or "German"); an unknown code as written; no code → ""."""
+    if not code:
+        return ""
+    return LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"]).get(code.lower(), code)
 
 
 def _extra() -> dict[str, Any]:

@@ -174,6 +174,16 @@ def test_speaker_files_hold_their_contributions_in_their_language(tmp_path: Path
     assert "X-WR-TIMEZONE" not in text
 
 
+def test_the_language_is_named_as_in_the_workbook():
+    # The calendar and the workbook name a contribution's language from one table, so a
+    # French talk reads "Französisch" in both (the calendar used to print "fr").
+    plan = small_plan()
+    plan = plan.with_contribution(replace(plan.contribution("c1"), language="FR"))
+    data = calendar_bytes(plan, ["c1"], "de", now=NOW)
+    (event,) = parse(data).events
+    assert "Sprache: Französisch" in event.description.splitlines()
+
+
 def test_agenda_is_english_only_when_the_whole_programme_is():
     plan = small_plan()
     assert b"CATEGORIES:Impulsreferat" in calendars(export_state_plan(plan))["agenda.ics"]

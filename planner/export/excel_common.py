@@ -90,11 +90,6 @@ MONTHS_EN = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
-LANGUAGE_NAMES: dict[str, dict[str, str]] = {
-    "de": {"de": "Deutsch", "en": "Englisch", "da": "Dänisch", "fr": "Französisch"},
-    "en": {"de": "German", "en": "English", "da": "Danish", "fr": "French"},
-}
-
 #: Light fills that keep black text readable on screen and in greyscale print.
 KIND_FILLS: dict[Kind, str] = {
     Kind.IMPULSE: "DDEBF7",
@@ -125,12 +120,6 @@ def event_language(plan: Plan) -> str:
     """The language a contribution without its own ``language`` is given in."""
     value = plan.event.extra.get("language")
     return value if isinstance(value, str) and value else "de"
-
-
-def language_name(code: str | None, language: str) -> str:
-    if not code:
-        return ""
-    return LANGUAGE_NAMES[language].get(code, code)
 
 
 def long_date(day: date, language: str) -> str:

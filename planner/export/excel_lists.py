@@ -28,11 +28,10 @@ from planner.export.excel_common import (
     StyleCache,
     event_language,
     header_escape,
-    language_name,
     put_text,
     table_name,
 )
-from planner.model import Placement, Plan, kind_label, topic_label
+from planner.model import Placement, Plan, kind_label, language_name, topic_label
 
 TIME_FORMAT = "hh:mm"
 LINE_HEIGHT = 15.0

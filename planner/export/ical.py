@@ -25,7 +25,7 @@ from planner.export.filenames import file_stems
 from planner.export.folder import write_files
 from planner.export.ical_state import ExportState, updated_state, with_state
 from planner.export.vtimezone import vtimezone
-from planner.model import Placement, Plan, Speaker, kind_label, topic_label
+from planner.model import Placement, Plan, Speaker, kind_label, language_name, topic_label
 
 PRODID = "-//Agenda Planner//Agenda Planner//DE"
 REMINDER = timedelta(minutes=30)
@@ -38,9 +38,6 @@ WORDS: dict[str, dict[str, str]] = {
         "event": "Veranstaltung",
         "language": "Sprache",
         "reminder": "Erinnerung",
-        "lang:de": "Deutsch",
-        "lang:en": "Englisch",
-        "lang:da": "Dänisch",
     },
     "en": {
         "topic": "Topic",
@@ -49,9 +46,6 @@ WORDS: dict[str, dict[str, str]] = {
         "event": "Event",
         "language": "Language",
         "reminder": "Reminder",
-        "lang:de": "German",
-        "lang:en": "English",
-        "lang:da": "Danish",
     },
 }
 
@@ -107,8 +101,7 @@ def description(plan: Plan, placement: Placement, language: str) -> str:
     event = plan.event
     lines.append(f"{words['event']}: {event.title}" + (f", {event.venue}" if event.venue else ""))
     if c.language:
-        lang = c.language.lower()
-        lines.append(f"{words['language']}: {words.get('lang:' + lang, c.language)}")
+        lines.append(f"{words['language']}: {language_name(c.language, language)}")
     text = "\n".join(lines)
     if c.description:
         text += "\n\n" + c.description

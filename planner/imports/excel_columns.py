@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from planner.model import KIND_LABELS, TOPIC_LABELS, Kind, Topic
+from planner.model import KIND_LABELS, LANGUAGE_NAMES, TOPIC_LABELS, Kind, Topic
 
 
 class CellError(ValueError):
@@ -109,11 +109,11 @@ _TOPIC_WORDS = {
     **{norm(topic.value): topic for topic in Topic},
     "soziales": Topic.SOZIALES,
 }
+# The names the workbook export writes (both languages), the codes, and a few more.
 _LANGUAGE_WORDS = {
-    "de": "de", "deu": "de", "ger": "de", "deutsch": "de", "german": "de",
-    "en": "en", "eng": "en", "englisch": "en", "english": "en",
-    "da": "da", "dan": "da", "daenisch": "da", "danish": "da", "dansk": "da",
-    "fr": "fr", "fra": "fr", "franzoesisch": "fr", "french": "fr",
+    **{norm(name): code for names in LANGUAGE_NAMES.values() for code, name in names.items()},
+    **{code: code for code in LANGUAGE_NAMES["de"]},
+    "deu": "de", "ger": "de", "eng": "en", "dan": "da", "dansk": "da", "fra": "fr",
 }  # fmt: skip
 _YES = {"ja", "j", "yes", "y", "x", "true", "wahr", "1"}
 _NO = {"nein", "n", "no", "false", "falsch", "0", ""}
