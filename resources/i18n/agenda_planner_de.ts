@@ -2265,6 +2265,11 @@
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
 </context>
 <context>
     <name>UnscheduledPanel</name>

@@ -137,3 +137,11 @@ def test_the_german_edit_menu_says_rueckgaengig_colon_what(qtbot, german, sample
     assert window.document.plan.placement("g-dk1") is not None
     assert window.undo_action.text() == "&Rückgängig"
     assert window.redo_action.text() == "&Wiederherstellen: 1 Block aus dem Plan nehmen"
+
+
+def test_the_german_unplaced_list_tooltip_says_min_punkt(qtbot, german, sample_path) -> None:
+    """The 'Nicht eingeplant' tooltip read 'Impulsreferat · 20 min' (English unit)."""
+    window = german_window(qtbot, sample_path)
+    model = window.unscheduled.view.model()
+    tooltip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.splitlines()[1] == "Impulsreferat · 20 Min."

@@ -140,7 +140,8 @@ class UnscheduledModel(QAbstractTableModel):
         return " ".join([c.title, *self._speaker_names(c), c.description or ""]).lower()
 
     def _tooltip(self, c: Contribution) -> str:
-        lines = [c.title, f"{kind_label(c.kind, ui_language())} · {c.duration} min"]
+        minutes = self.tr("%1 min").replace("%1", str(c.duration))
+        lines = [c.title, f"{kind_label(c.kind, ui_language())} · {minutes}"]
         names = self._speaker_names(c)
         if names:
             lines.append(", ".join(names))
