@@ -54,8 +54,9 @@ if TYPE_CHECKING:
     from planner.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this module's context; ``n`` picks the plural form of ``%n``."""
+    return QCoreApplication.translate("Exchange", text, disambiguation or None, n)
 
 
 def open_folder(folder: Path) -> None:
@@ -217,10 +218,8 @@ class ExchangeController(QObject):
         self.record_export_state(updated)
         Settings().set_export_folder(options.folder)
         names = "\n".join(p.relative_to(options.folder).as_posix() for p in written)
-        text = (
-            tr("%1 iCalendar file(s) written to %2")
-            .replace("%1", str(len(written)))
-            .replace("%2", str(options.folder))
+        text = tr("%n iCalendar file(s) written to %1", "", len(written)).replace(
+            "%1", str(options.folder)
         )
         self._written(title, text, names, options.folder)
         return True
@@ -283,11 +282,7 @@ class ExchangeController(QObject):
             return False
         QGuiApplication.restoreOverrideCursor()
         Settings().set_export_folder(path.parent)
-        text = (
-            tr("The agenda (%1 page(s)) was written to %2")
-            .replace("%1", str(pages))
-            .replace("%2", str(path))
-        )
+        text = tr("The agenda (%n page(s)) was written to %1", "", pages).replace("%1", str(path))
         self._written(tr("Export PDF"), text, "", path.parent)
         return True
 
@@ -309,9 +304,7 @@ class ExchangeController(QObject):
         except OSError as exc:
             MessageDialog.show_error(self.window, tr("Printing failed"), str(exc))
             return
-        self.window.statusBar().showMessage(
-            tr("%1 page(s) sent to the printer").replace("%1", str(pages)), 5000
-        )
+        self.window.statusBar().showMessage(tr("%n page(s) sent to the printer", "", pages), 5000)
 
     def print_preview(self) -> None:
         PrintDialogs.preview(self.window, self._printer(), self.paint)

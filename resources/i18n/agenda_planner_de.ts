@@ -328,7 +328,7 @@
     </message>
     <message>
         <location filename="../../planner/gui/dialogs/export_dialogs.py" line="+89"/>
-        <location filename="../../planner/gui/exchange.py" line="+210"/>
+        <location filename="../../planner/gui/exchange.py" line="+211"/>
         <source>Export iCalendar</source>
         <translation>iCalendar exportieren</translation>
     </message>
@@ -501,13 +501,32 @@
         <source>The iCalendar export failed</source>
         <translation>Der iCalendar-Export ist fehlgeschlagen</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 iCalendar file(s) written to %2</source>
-        <translation>iCalendar-Dateien geschrieben: %1, in %2</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n iCalendar file(s) written to %1</source>
+        <translation>
+            <numerusform>%n iCalendar-Datei in %1 geschrieben</numerusform>
+            <numerusform>%n iCalendar-Dateien in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>The agenda (%n page(s)) was written to %1</source>
+        <translation>
+            <numerusform>Das Programm (%n Seite) wurde in %1 geschrieben</numerusform>
+            <numerusform>Das Programm (%n Seiten) wurde in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-72"/>
         <source>Record iCalendar export</source>
         <translation>iCalendar-Export vermerken</translation>
     </message>
@@ -544,12 +563,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-16"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -559,22 +578,12 @@
         <translation>Der PDF-Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The agenda (%1 page(s)) was written to %2</source>
-        <translation>Das Programm (Seiten: %1) wurde in %2 geschrieben</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 page(s) sent to the printer</source>
-        <translation>An den Drucker gesendete Seiten: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import contributions from Excel</source>
         <translation>Beiträge aus Excel importieren</translation>
     </message>

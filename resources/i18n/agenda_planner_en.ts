@@ -44,6 +44,30 @@
             <numerusform>Move %n blocks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/gui/exchange.py" line="+221"/>
+        <source>%n iCalendar file(s) written to %1</source>
+        <translation>
+            <numerusform>%n iCalendar file written to %1</numerusform>
+            <numerusform>%n iCalendar files written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>The agenda (%n page(s)) was written to %1</source>
+        <translation>
+            <numerusform>The agenda (%n page) was written to %1</numerusform>
+            <numerusform>The agenda (%n pages) was written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArrangeController</name>

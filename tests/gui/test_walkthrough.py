@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from planner import app
 from planner.gui import i18n
+from planner.gui.dialogs.export_dialogs import ExportResultDialog, IcsExportDialog, IcsExportOptions
 from planner.gui.dialogs.new_plan import NewPlanDialog
 from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.main_window import MainWindow
@@ -145,3 +146,23 @@ def test_the_german_unplaced_list_tooltip_says_min_punkt(qtbot, german, sample_p
     model = window.unscheduled.view.model()
     tooltip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip.splitlines()[1] == "Impulsreferat · 20 Min."
+
+
+def test_german_export_messages_count_files_in_german(
+    qtbot, german, sample_path, tmp_path, monkeypatch
+) -> None:
+    """Exporting from the File menu said 'iCalendar-Dateien geschrieben: 27, in …'."""
+    window = german_window(qtbot, sample_path)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ExportResultDialog,
+        "show",
+        classmethod(lambda cls, parent, title, text, details: shown.append(text) or False),
+    )
+    options = IcsExportOptions(tmp_path, speakers=(), rooms=())  # the agenda only
+    monkeypatch.setattr(IcsExportDialog, "ask", classmethod(lambda cls, *args: options))
+    window.exchange.export_ics_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [f"1 iCalendar-Datei in {tmp_path} geschrieben"]
+    assert window.statusBar().currentMessage() == shown[0]
+    assert (tmp_path / "agenda.ics").exists()
