@@ -345,13 +345,7 @@ class Plan:
 
     def with_contribution(self, contribution: Contribution, index: int | None = None) -> Plan:
         """Add or replace (by id) a contribution."""
-        items = list(self.contributions)
-        for i, c in enumerate(items):
-            if c.id == contribution.id:
-                items[i] = contribution
-                return replace(self, contributions=tuple(items))
-        items.insert(len(items) if index is None else index, contribution)
-        return replace(self, contributions=tuple(items))
+        return replace(self, contributions=_upsert(self.contributions, contribution, index))
 
     def without_contribution(self, contribution_id: str) -> Plan:
         return replace(
@@ -371,6 +365,7 @@ class Plan:
 
 
 def _upsert(items: tuple[Any, ...], item: Any, index: int | None) -> tuple[Any, ...]:
+    """Replace the item with ``item.id`` where it stands, else insert it at ``index`` (end)."""
     result = list(items)
     for i, existing in enumerate(result):
         if existing.id == item.id:
