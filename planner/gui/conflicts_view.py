@@ -61,8 +61,10 @@ class ConflictsView(QTreeView):
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         severity = max(metrics.horizontalAdvance(severity_label(s)) for s in SHOWN_SEVERITIES)
         kind = max(metrics.horizontalAdvance(conflict_kind_label(k)) for k in ConflictKind)
+        header_label = self.model().headerData(Column.SEVERITY, Qt.Orientation.Horizontal)
+        severity_header = metrics.horizontalAdvance(str(header_label)) + 36  # and the sort arrow
         widths = {
-            Column.SEVERITY: max(80, severity + icon + 20),
+            Column.SEVERITY: max(80, severity + icon + 20, severity_header),
             Column.KIND: max(150, kind + 16),
             Column.TIME: max(85, self.fontMetrics().horizontalAdvance(sample) + 18),
             Column.ROOM: 180,

@@ -1094,7 +1094,7 @@
         <location filename="../../planner/gui/models/conflicts.py" line="+139"/>
         <source>Severity</source>
         <extracomment>The ids (list[str]) of the contributions a row is about. The conflict kind id, e.g. &quot;room-overlap&quot;.</extracomment>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1125,7 +1125,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../planner/gui/conflicts_view.py" line="+86"/>
+        <location filename="../../planner/gui/conflicts_view.py" line="+88"/>
         <source>No conflicts: every placed contribution fits.</source>
         <extracomment>The contribution ids of an activated row.</extracomment>
         <translation>Keine Konflikte: Jeder eingeplante Beitrag passt.</translation>

@@ -62,8 +62,11 @@ def test_the_german_conflicts_table_shows_severity_and_kind_in_full(
     view = window.conflicts_view
     shown = {view.model().index(r, Column.SEVERITY).data() for r in range(view.model().rowCount())}
     assert shown == {"Fehler", "Warnung"}
+    header = view.header()
+    assert view.model().headerData(Column.SEVERITY, Qt.Orientation.Horizontal) == "Schweregrad"
     for column in (Column.SEVERITY, Column.KIND):
-        assert view.header().sectionSize(column) >= view.sizeHintForColumn(column), column
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
 
 
 def test_german_conflict_messages_write_dates_the_german_way(
