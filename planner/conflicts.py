@@ -453,7 +453,7 @@ def check(plan: Plan) -> list[Conflict]:
         add(_sweep_pairs(group, ctx.end, max(ctx.changeover, zero)))
     if plenary:
         starts = [p.start for p in by_start]
-        longest = max(timedelta(minutes=c.duration) for c in plan.contributions)
+        longest = _longest_duration(plan)
         for p in plenary:
             lo = bisect_left(starts, p.start - longest) if p.start - datetime.min > longest else 0
             hi = bisect_left(starts, ctx.end[p.contribution])
