@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter
 
 from planner import app
 from planner.gui import i18n
@@ -169,3 +169,17 @@ def test_german_export_messages_count_files_in_german(
     assert shown == [f"1 iCalendar-Datei in {tmp_path} geschrieben"]
     assert window.statusBar().currentMessage() == shown[0]
     assert (tmp_path / "agenda.ics").exists()
+
+
+def test_the_german_rooms_editor_leaves_the_room_fields_room(qtbot, german, sample_path) -> None:
+    """Four German buttons in one row held the room list at half the window and cut the
+    equipment hint to 'Neue Ausstattung, z. B. Bea…'."""
+    window = german_window(qtbot, sample_path)
+    rooms = window.editors.show_rooms()
+    QApplication.processEvents()
+    splitter = rooms.findChild(QSplitter)
+    assert splitter is not None
+    list_width, fields_width = splitter.sizes()
+    assert list_width <= 300 < 2 * list_width < fields_width
+    assert (rooms.up_button.text(), rooms.down_button.text()) == ("Nach &oben", "Nach &unten")
+    rooms.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -51,8 +52,15 @@ class RoomsEditor(CollectionEditor):
         self.remove_button.setText(self.tr("&Delete room…"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.list_buttons.insertWidget(2, self.up_button)
-        self.list_buttons.insertWidget(3, self.down_button)
+        # A row of their own under Add/Delete: four buttons in one row made the list half
+        # the window wide (in German) and squeezed the room's fields.
+        move_row = QHBoxLayout()
+        move_row.addWidget(self.up_button)
+        move_row.addWidget(self.down_button)
+        move_row.addStretch(1)
+        column = self.list_buttons.parent()
+        assert isinstance(column, QVBoxLayout)
+        column.addLayout(move_row)
         self.placeholder.setText(self.tr("No room yet. Add one to give the board a column."))
         self.move_up_action = self._view_action(self.tr("Move Up"), "Ctrl+Up", -1)
         self.move_down_action = self._view_action(self.tr("Move Down"), "Ctrl+Down", 1)
