@@ -301,19 +301,29 @@ class Plan:
         return [c for c in self.contributions if c.id not in placed]
 
     def placements_of_speaker(self, speaker_id: str) -> list[Placement]:
-        """The speaker's placements in time order."""
-        result = [
-            p
-            for p in self.schedule
-            if speaker_id in self.contributions_by_id[p.contribution].speakers
-        ]
-        return sorted(result, key=lambda p: (p.start, p.contribution))
+        """The speaker's placements in time order (then by contribution id)."""
+        return list(self._by_speaker.get(speaker_id, ()))
 
     def placements_in_room(self, room_id: str) -> list[Placement]:
-        return sorted(
-            (p for p in self.schedule if p.room == room_id),
-            key=lambda p: (p.start, p.contribution),
-        )
+        """The room's placements in time order (then by contribution id)."""
+        return list(self._by_room.get(room_id, ()))
+
+    # Exports and explanations ask for every speaker's and every room's placements in
+    # turn; grouping once per plan keeps that linear instead of speakers × placements.
+    @cached_property
+    def _by_speaker(self) -> dict[str, list[Placement]]:
+        result: dict[str, list[Placement]] = {}
+        for p in sorted(self.schedule, key=lambda p: (p.start, p.contribution)):
+            for sid in dict.fromkeys(self.contributions_by_id[p.contribution].speakers):
+                result.setdefault(sid, []).append(p)
+        return result
+
+    @cached_property
+    def _by_room(self) -> dict[str, list[Placement]]:
+        result: dict[str, list[Placement]] = {}
+        for p in sorted(self.schedule, key=lambda p: (p.start, p.contribution)):
+            result.setdefault(p.room, []).append(p)
+        return result
 
     def sorted_schedule(self) -> list[Placement]:
         """Placements by start time, then by room order, then by id."""

@@ -272,13 +272,19 @@ def calendars(
             plan, state, schedule, programme_language(plan), name=title, alarm=False, stamp=stamp
         )
         report()
+    # One pass over the schedule, not one per speaker and room (big plans have thousands).
+    by_speaker: dict[str, list[Placement]] = {}
+    by_room: dict[str, list[Placement]] = {}
+    for p in schedule:
+        by_room.setdefault(p.room, []).append(p)
+        for sid in dict.fromkeys(plan.contribution(p.contribution).speakers):
+            by_speaker.setdefault(sid, []).append(p)
     for sid, stem in speaker_stems.items():
         speaker = plan.speaker(sid)
-        mine = [p for p in schedule if sid in plan.contribution(p.contribution).speakers]
         files[f"speakers/{stem}.ics"] = _calendar(
             plan,
             state,
-            mine,
+            by_speaker.get(sid, []),
             reader_language(speaker.language),
             name=f"{title} – {speaker.name}",
             alarm=True,
@@ -290,7 +296,7 @@ def calendars(
         files[f"rooms/{stem}.ics"] = _calendar(
             plan,
             state,
-            [p for p in schedule if p.room == rid],
+            by_room.get(rid, []),
             programme_language(plan),
             name=f"{title} – {room.name}",
             alarm=False,
