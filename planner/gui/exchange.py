@@ -359,9 +359,9 @@ class ExchangeController(QObject):
             )
         )
         self.window.statusBar().showMessage(
-            tr("Imported %1: %2 contribution(s) added")
-            .replace("%1", path.name)
-            .replace("%2", str(len(result.added))),
+            tr("Imported %1: %n contribution(s) added", "", len(result.added)).replace(
+                "%1", path.name
+            ),
             8000,
         )
         return True

@@ -628,10 +628,13 @@
         <source>Import “%1”</source>
         <translation>„%1“ importieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Imported %1: %2 contribution(s) added</source>
-        <translation>%1 importiert: neue Beiträge: %2</translation>
+        <source>Imported %1: %n contribution(s) added</source>
+        <translation>
+            <numerusform>%1 importiert: %n Beitrag hinzugefügt</numerusform>
+            <numerusform>%1 importiert: %n Beiträge hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/gui/agenda_page.py" line="+150"/>
@@ -1982,7 +1985,7 @@
 <context>
     <name>RoomsEditor</name>
     <message>
-        <location filename="../../planner/gui/editors/rooms.py" line="+41"/>
+        <location filename="../../planner/gui/editors/rooms.py" line="+42"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
@@ -2007,7 +2010,7 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>No room yet. Add one to give the board a column.</source>
         <translation>Noch kein Raum. Fügen Sie einen hinzu, damit die Planungstafel eine Spalte bekommt.</translation>
     </message>

@@ -68,6 +68,14 @@
             <numerusform>%n pages sent to the printer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Imported %1: %n contribution(s) added</source>
+        <translation>
+            <numerusform>Imported %1: %n contribution added</numerusform>
+            <numerusform>Imported %1: %n contributions added</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArrangeController</name>

@@ -7,6 +7,7 @@ Each test here pins a problem found by using the German window at its default si
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,13 +16,21 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter
 
 from planner import app
+from planner.export.excel import export_xlsx
 from planner.gui import i18n
-from planner.gui.dialogs.export_dialogs import ExportResultDialog, IcsExportDialog, IcsExportOptions
+from planner.gui.dialogs.export_dialogs import (
+    ExchangeFileDialog,
+    ExportResultDialog,
+    IcsExportDialog,
+    IcsExportOptions,
+    ImportPreviewDialog,
+)
 from planner.gui.dialogs.new_plan import NewPlanDialog
 from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.main_window import MainWindow
 from planner.gui.models.conflicts import Column
 from planner.settings import Settings
+from planner.storage import load_plan, save_plan
 
 
 @pytest.fixture
@@ -183,3 +192,22 @@ def test_the_german_rooms_editor_leaves_the_room_fields_room(qtbot, german, samp
     assert list_width <= 300 < 2 * list_width < fields_width
     assert (rooms.up_button.text(), rooms.down_button.text()) == ("Nach &oben", "Nach &unten")
     rooms.close()
+
+
+def test_the_german_import_message_counts_in_german(
+    qtbot, german, sample_path, tmp_path, monkeypatch
+) -> None:
+    """The status bar said 'programme.xlsx importiert: neue Beiträge: 26'."""
+    sample = load_plan(sample_path)
+    book = tmp_path / "programme.xlsx"
+    export_xlsx(sample, book)
+    empty = tmp_path / "empty.agenda.json"
+    save_plan(replace(sample, speakers=(), contributions=(), schedule=()), empty)
+    window = german_window(qtbot, empty)
+    monkeypatch.setattr(ExchangeFileDialog, "ask_open", classmethod(lambda cls, *a: book))
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, *a: True))
+    window.exchange.import_xlsx_action.trigger()
+    added = len(sample.schedule)
+    assert window.statusBar().currentMessage() == (
+        f"programme.xlsx importiert: {added} Beiträge hinzugefügt"
+    )
