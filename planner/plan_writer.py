@@ -18,7 +18,9 @@ VERSION = 1
 
 
 def format_datetime(value: datetime) -> str:
-    return value.strftime("%Y-%m-%dT%H:%M")
+    """``YYYY-MM-DDTHH:MM``, four-digit year always (``strftime("%Y")`` writes year 1 as
+    ``1`` on Linux, which the loader rightly refuses)."""
+    return value.isoformat(timespec="minutes")
 
 
 def _put(out: dict[str, Any], key: str, value: Any) -> None:
