@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,8 +41,17 @@ from planner.gui.models.unscheduled import (
     UnscheduledFilter,
     UnscheduledModel,
 )
-from planner.gui.palette import kind_icon
+from planner.gui.palette import kind_icon, mix
 from planner.model import Kind, Topic, kind_label, topic_label
+
+
+def secondary_text_colour(palette: QPalette) -> QColor:
+    """Ink for a row's second line (kind · topic · speakers): quieter than the title but
+    readable on plain and alternate rows (WCAG 4.5:1). The palette's disabled text, used
+    before, is #bebebe on white in Fusion, about 1.9:1."""
+    text = palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.AlternateBase)
+    return mix(text, base, 0.4)
 
 
 class _CardDelegate(QStyledItemDelegate):
@@ -99,7 +108,7 @@ class _CardDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(small.pointSizeF() * 0.9, 6))
         painter.setFont(small)
         if not selected:
-            painter.setPen(opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            painter.setPen(secondary_text_colour(opt.palette))
         line.translate(0, metrics.height() + 1)
         small_metrics = QFontMetrics(small)
         painter.drawText(

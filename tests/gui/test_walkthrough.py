@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter
 
 from planner import app
@@ -29,6 +30,8 @@ from planner.gui.dialogs.new_plan import NewPlanDialog
 from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.main_window import MainWindow
 from planner.gui.models.conflicts import Column
+from planner.gui.palette import contrast
+from planner.gui.unscheduled_panel import secondary_text_colour
 from planner.settings import Settings
 from planner.storage import load_plan, save_plan
 
@@ -211,3 +214,23 @@ def test_the_german_import_message_counts_in_german(
     assert window.statusBar().currentMessage() == (
         f"programme.xlsx importiert: {added} Beiträge hinzugefügt"
     )
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_unplaced_list_second_line_is_readable(qapp, dark) -> None:
+    """Kind · topic · speakers under each title were drawn in the disabled-text grey,
+    #bebebe on white: hard to read for anyone, unreadable on a projector."""
+    palette = QPalette(qapp.palette())
+    if dark:
+        for role, colour in (
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+            (QPalette.ColorRole.Text, "#f0f0f0"),
+        ):
+            palette.setColor(QPalette.ColorGroup.Normal, role, QColor(colour))
+    ink = secondary_text_colour(palette)
+    title = palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.Text)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        background = palette.color(QPalette.ColorGroup.Normal, role)
+        assert contrast(ink, background) >= 4.5, role
+        assert contrast(ink, background) < contrast(title, background)  # still quieter
