@@ -29,6 +29,7 @@ from planner.model import (
     Plan,
     Room,
     Speaker,
+    TimeWindow,
     Topic,
     kind_label,
 )
@@ -163,6 +164,21 @@ def test_agenda_fills_per_kind_and_legend(sample_path: Path) -> None:
     rows = {t: r for r, t in grid_rows(ws).items()}
     assert ws.cell(rows[time(15, 20)], 3).fill.patternType == "lightUp"
     assert ws.cell(rows[time(14, 55)], 3).fill.patternType is None
+
+
+def test_the_last_day_datetime_can_hold_still_exports() -> None:
+    # The grid's last row on 9999-12-31 ends at midnight, which datetime cannot hold;
+    # computing that end crashed the export of such a (hand-edited) plan.
+    last = date(9999, 12, 31)
+    plan = small_plan(days=(last,), day_end=time(23, 59))
+    closed = TimeWindow(datetime(9999, 12, 31, 23, 0), datetime(9999, 12, 31, 23, 59))
+    plan = plan.with_room(replace(plan.room("a"), unavailable=(closed,)))
+    plan = plan.with_schedule(
+        replace(p, start=p.start.replace(year=9999, month=12, day=31)) for p in plan.schedule
+    )
+    book = reopen(plan)
+    assert book.sheetnames[0] == "Agenda"
+    assert grid_rows(book["Agenda"])[3] == time(9)
 
 
 def test_agenda_time_labels_at_least_every_quarter_hour(sample_path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import textwrap
 from copy import copy
-from datetime import date, timedelta
+from datetime import date
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -159,7 +159,8 @@ def write_day(ws: Worksheet, plan: Plan, grid: DayGrid, language: str) -> None:
     for slot in range(grid.slots):
         row = HEADER_ROWS + 1 + slot
         moment = grid.slot_time(slot)
-        quarter_end = (moment + timedelta(minutes=grid.step)).minute % 15 == 0
+        # The row ends on a quarter hour (minutes, not datetimes: 9999-12-31 has no after).
+        quarter_end = (moment.minute + grid.step) % 15 == 0
         bottom = _LIGHT if quarter_end or slot == grid.slots - 1 else _HAIR
         tcell = ws.cell(row, 1, moment.time())
         # Every grid row carries its real time; rows between the quarter-hour labels

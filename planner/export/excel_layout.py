@@ -137,11 +137,14 @@ def layout_day(plan: Plan, day: date, step: int) -> DayGrid:
 
     origin = opening + timedelta(minutes=offset)
     blocked = set()
+    row = timedelta(minutes=step)
     for index, room in enumerate(plan.rooms):
         for window in room.unavailable:
             for slot in range(slots):
-                start = origin + timedelta(minutes=slot * step)
-                if window.overlaps(start, start + timedelta(minutes=step)):
+                start = origin + slot * row
+                # Overlap of [start, start + row) by differences: the last row of
+                # 9999-12-31 would end beyond what datetime can hold.
+                if window.start - start < row and start < window.end:
                     blocked.add((index, slot))
 
     return DayGrid(
