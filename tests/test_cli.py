@@ -9,14 +9,14 @@ import subprocess
 import sys
 import tomllib
 from dataclasses import replace
-from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 
 from planner.cli import main
-from planner.model import Contribution, Event, Kind, Placement, Plan, Room, Speaker
+from planner.model import Contribution, Kind, Placement, Plan, Room, Speaker
 from planner.storage import save_plan
+from tests.builders import at, event
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_KEYS = ["kind", "severity", "contributions", "room", "speaker", "message"]
@@ -24,15 +24,8 @@ JSON_KEYS = ["kind", "severity", "contributions", "room", "speaker", "message"]
 
 def small_plan(*, audience: int = 10, second_start: str = "11:00") -> Plan:
     """Two talks by one speaker in one room; an audience above 40 gives a capacity warning."""
-    day = date(2019, 10, 7)
     return Plan(
-        event=Event(
-            title="Innovationstag",
-            timezone="Europe/Berlin",
-            days=(day,),
-            day_start=time(9),
-            day_end=time(17),
-        ),
+        event=event(),
         rooms=(Room("plenum", "Plenarsaal", capacity=40),),
         speakers=(Speaker("s1", "Bürgermeisterin"),),
         contributions=(
@@ -40,8 +33,8 @@ def small_plan(*, audience: int = 10, second_start: str = "11:00") -> Plan:
             Contribution("c2", "Session", Kind.SESSION, 60, speakers=("s1",)),
         ),
         schedule=(
-            Placement("c1", "plenum", datetime.combine(day, time(10))),
-            Placement("c2", "plenum", datetime.combine(day, time.fromisoformat(second_start))),
+            Placement("c1", "plenum", at("10:00")),
+            Placement("c2", "plenum", at(second_start)),
         ),
     )
 

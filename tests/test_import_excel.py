@@ -18,7 +18,6 @@ from planner.export.excel import build_workbook, export_xlsx
 from planner.imports.excel import WorkbookImportError, import_xlsx
 from planner.model import (
     Contribution,
-    Event,
     Kind,
     Placement,
     Plan,
@@ -27,12 +26,12 @@ from planner.model import (
     Topic,
 )
 from planner.storage import load_plan, save_plan
-from tests.builders import DAY
+from tests.builders import DAY, event
 
 
 def base_plan(days: tuple[date, ...] = (DAY,)) -> Plan:
     return Plan(
-        event=Event("Testtag", "Europe/Berlin", days, time(9), time(17)),
+        event=event(days=days),
         rooms=(Room("plenum", "Plenarsaal", 200), Room("s1", "Seminarraum 1", 30)),
         speakers=(
             Speaker("anna", "Anna Muster", email="Anna.Muster@example.org"),
@@ -256,8 +255,7 @@ def programmes(draw: st.DrawFn) -> Plan:
                 minutes=draw(st.integers(0, 600))
             )
             schedule.append(Placement(c.id, draw(st.sampled_from(rooms)).id, start))
-    event = Event("Tag", "Europe/Berlin", days, time(9), time(17))
-    return Plan(event, rooms, speakers, tuple(contributions), tuple(schedule))
+    return Plan(event(days=days), rooms, speakers, tuple(contributions), tuple(schedule))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
