@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,6 +119,40 @@ class _CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _UnplacedList(QTreeView):
+    """The list; empty, it says why (all placed, nothing yet, or the filter) and what to do,
+    instead of a blank white box."""
+
+    def __init__(self, panel: UnscheduledPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def empty_text(self) -> str:
+        """What the empty list says ('' while it shows rows)."""
+        if self.model().rowCount() > 0:
+            return ""
+        panel = self._panel
+        if panel.model.rowCount() > 0:
+            return self.tr("No contribution matches the filter.")
+        if panel.model.plan.contributions:
+            return self.tr("Every contribution is placed. Drop a block here to unplace it.")
+        return self.tr(
+            "No contributions yet. Add one with Plan ▸ New Contribution… or import a "
+            "programme with File ▸ Import."
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(secondary_text_colour(self.palette()))
+            area = self.viewport().rect().adjusted(12, 12, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags | Qt.TextFlag.TextWordWrap), text)
+            painter.end()
+
+
 class UnscheduledPanel(QWidget):
     #: The contribution the user made current in the list ("" when none).
     currentContributionChanged = Signal(str)
@@ -147,7 +181,7 @@ class UnscheduledPanel(QWidget):
         self.text_filter.setPlaceholderText(self.tr("Search title, speaker…"))
         self.text_filter.setClearButtonEnabled(True)
 
-        self.view = QTreeView(self)
+        self.view = _UnplacedList(self)
         self.view.setObjectName("unscheduledList")
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)

@@ -2286,7 +2286,7 @@
 <context>
     <name>UnscheduledPanel</name>
     <message>
-        <location filename="../../planner/gui/unscheduled_panel.py" line="+128"/>
+        <location filename="../../planner/gui/unscheduled_panel.py" line="+171"/>
         <source>All kinds</source>
         <extracomment>The contribution the user made current in the list (&quot;&quot; when none). The dock title with the count changed, e.g. &quot;Not placed (3)&quot;.</extracomment>
         <translation>Alle Arten</translation>
@@ -2361,6 +2361,24 @@
         <location line="+34"/>
         <source>The end must be after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>_UnplacedList</name>
+    <message>
+        <location filename="../../planner/gui/unscheduled_panel.py" line="-140"/>
+        <source>No contribution matches the filter.</source>
+        <translation>Kein Beitrag passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every contribution is placed. Drop a block here to unplace it.</source>
+        <translation>Alle Beiträge sind eingeplant. Legen Sie einen Block hier ab, um ihn aus dem Plan zu nehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contributions yet. Add one with Plan ▸ New Contribution… or import a programme with File ▸ Import.</source>
+        <translation>Noch keine Beiträge. Fügen Sie einen mit Plan ▸ Neuer Beitrag… hinzu oder importieren Sie ein Programm über Datei ▸ Importieren.</translation>
     </message>
 </context>
 <context>

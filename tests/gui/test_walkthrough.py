@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter
 
 from planner import app
 from planner.export.excel import export_xlsx
-from planner.gui import i18n
+from planner.gui import commands, i18n
 from planner.gui.dialogs.export_dialogs import (
     ExchangeFileDialog,
     ExportResultDialog,
@@ -234,3 +234,28 @@ def test_the_unplaced_list_second_line_is_readable(qapp, dark) -> None:
         background = palette.color(QPalette.ColorGroup.Normal, role)
         assert contrast(ink, background) >= 4.5, role
         assert contrast(ink, background) < contrast(title, background)  # still quieter
+
+
+def test_the_empty_unplaced_list_says_why_and_what_to_do(
+    qtbot, german, sample_path, tmp_path
+) -> None:
+    """On a new plan, and once everything was placed, the list was a blank white box."""
+    sample = load_plan(sample_path)
+    empty = tmp_path / "neu.agenda.json"
+    save_plan(replace(sample, speakers=(), contributions=(), schedule=()), empty)
+    window = german_window(qtbot, empty)
+    view = window.unscheduled.view
+    assert view.empty_text().startswith("Noch keine Beiträge.")
+    assert "Plan ▸ Neuer Beitrag…" in view.empty_text()
+    assert not view.grab().isNull()  # paints the hint without warnings
+
+    window.open_path(sample_path)
+    assert view.empty_text() == ""
+    qtbot.keyClicks(window.unscheduled.text_filter, "gibt es nicht")
+    assert view.model().rowCount() == 0
+    assert view.empty_text() == "Kein Beitrag passt zum Filter."
+    window.unscheduled.text_filter.clear()
+    placed = tuple(c for c in sample.contributions if sample.placement(c.id))
+    all_placed = replace(sample, contributions=placed)
+    window.document.undo_stack.push(commands.replace_plan(window.document, "x", all_placed))
+    assert view.empty_text().startswith("Alle Beiträge sind eingeplant.")
