@@ -104,6 +104,8 @@ def unplace(document: PlanDocument, cid: str) -> PlanCommand:
 def unplace_many(document: PlanDocument, cids: Iterable[str]) -> PlanCommand:
     plan = document.plan
     ids = [c for c in cids if plan.placement(c) is not None]
+    if len(ids) == 1:  # History and Undo name the one block ("Unplace “Keynote”")
+        return unplace(document, ids[0])
     after = plan.with_schedule(p for p in plan.schedule if p.contribution not in set(ids))
     return PlanCommand(document, tr("Unplace %n item(s)", "", len(ids)), after, ids)
 

@@ -35,6 +35,8 @@ from planner.gui.unscheduled_panel import secondary_text_colour
 from planner.settings import Settings
 from planner.storage import load_plan, save_plan
 
+DK1 = "Digital by default: citizen services in a Danish municipality"  # g-dk1's title
+
 
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
@@ -138,21 +140,21 @@ def test_german_undo_texts_count_in_proper_german(qtbot, german, sample_path) ->
     stack.undo()
     window.timeline.select_contributions(["g-dk1"])
     window.unplace_selected()
-    assert stack.undoText() == "1 Block aus dem Plan nehmen"
+    assert stack.undoText() == f"„{DK1}“ aus dem Plan nehmen"  # one block: by its title
 
 
 def test_the_german_edit_menu_says_rueckgaengig_colon_what(qtbot, german, sample_path) -> None:
-    """Qt glued prefix and command with a space: '&Rückgängig 1 Block aus dem Plan nehmen'."""
+    """Qt glued prefix and command with a space: '&Rückgängig „…“ aus dem Plan nehmen'."""
     window = german_window(qtbot, sample_path)
     assert window.undo_action.text() == "&Rückgängig"
     window.timeline.select_contributions(["g-dk1"])
     window.unplace_selected()
-    assert window.undo_action.text() == "&Rückgängig: 1 Block aus dem Plan nehmen"
+    assert window.undo_action.text() == f"&Rückgängig: „{DK1}“ aus dem Plan nehmen"
     assert window.redo_action.text() == "&Wiederherstellen"
     window.undo_action.trigger()
     assert window.document.plan.placement("g-dk1") is not None
     assert window.undo_action.text() == "&Rückgängig"
-    assert window.redo_action.text() == "&Wiederherstellen: 1 Block aus dem Plan nehmen"
+    assert window.redo_action.text() == f"&Wiederherstellen: „{DK1}“ aus dem Plan nehmen"
 
 
 def test_the_german_unplaced_list_tooltip_says_min_punkt(qtbot, german, sample_path) -> None:
