@@ -20,7 +20,7 @@
         <translation>„%s“ aus dem Plan nehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unplace %n item(s)</source>
         <translation>
             <numerusform>%n Block aus dem Plan nehmen</numerusform>
@@ -199,7 +199,7 @@
         <translation>Fixiert: automatisches Anordnen lässt den Beitrag stehen</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/file_prompts.py" line="+53"/>
+        <location filename="../../planner/gui/dialogs/file_prompts.py" line="+54"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -277,22 +277,22 @@
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>an untitled plan</source>
         <translation>einem unbenannten Plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Recover unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Agenda Planner was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Agenda Planner wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 vom %2 wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Restore opens them as unsaved changes. Discard deletes them. Later asks again at the next start.</source>
         <translation>Wiederherstellen öffnet sie als ungespeicherte Änderungen. Verwerfen löscht sie. Später fragt beim nächsten Start erneut.</translation>
     </message>

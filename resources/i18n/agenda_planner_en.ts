@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/gui/commands.py" line="+108"/>
+        <location filename="../../planner/gui/commands.py" line="+110"/>
         <source>Unplace %n item(s)</source>
         <translation>
             <numerusform>Unplace %n block</numerusform>

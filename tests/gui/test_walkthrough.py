@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter
 from planner import app
 from planner.export.excel import export_xlsx
 from planner.gui import commands, i18n
+from planner.gui.autosave import AutosaveEntry
 from planner.gui.dialogs.export_dialogs import (
     ExchangeFileDialog,
     ExportResultDialog,
@@ -26,6 +27,7 @@ from planner.gui.dialogs.export_dialogs import (
     IcsExportOptions,
     ImportPreviewDialog,
 )
+from planner.gui.dialogs.file_prompts import RecoverDialog
 from planner.gui.dialogs.new_plan import NewPlanDialog
 from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.main_window import MainWindow
@@ -261,3 +263,14 @@ def test_the_empty_unplaced_list_says_why_and_what_to_do(
     all_placed = replace(sample, contributions=placed)
     window.document.undo_stack.push(commands.replace_plan(window.document, "x", all_placed))
     assert view.empty_text().startswith("Alle Beiträge sind eingeplant.")
+
+
+def test_the_german_recovery_question_dates_the_kept_changes_the_german_way(
+    german, sample_path
+) -> None:
+    """'… vom 2026-11-29 18:14 …': the time of the kept changes was ISO, not German."""
+    saved = datetime(2026, 11, 29, 18, 14).timestamp()
+    entry = AutosaveEntry(Path("a.json"), load_plan(sample_path), sample_path, saved, None)
+    text = RecoverDialog.text(entry)
+    assert "29.11.2026 18:14" in text
+    assert sample_path.name in text

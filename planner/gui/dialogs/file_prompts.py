@@ -11,10 +11,11 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.gui.autosave import AutosaveEntry
+from planner.gui.i18n import date_edit_format, format_time
 
 Button = QMessageBox.StandardButton
 Role = QMessageBox.ButtonRole
@@ -131,17 +132,24 @@ class RecoverDialog:
     """At start-up: unsaved work of a session that ended without closing the window."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, entry: AutosaveEntry) -> RecoverChoice:
+    def text(cls, entry: AutosaveEntry) -> str:
+        """The question, with the time of the kept changes as the locale writes it
+        (29.11.2026 18:14 in German)."""
         name = entry.plan_path.name if entry.plan_path else _tr("an untitled plan")
-        when = datetime.fromtimestamp(entry.saved_at).strftime("%Y-%m-%d %H:%M")
+        saved = datetime.fromtimestamp(entry.saved_at)
+        day = QLocale().toString(QDate(saved.year, saved.month, saved.day), date_edit_format())
+        return (
+            _tr("Agenda Planner was not closed properly. Unsaved changes to %1 from %2 were kept.")
+            .replace("%1", name)
+            .replace("%2", f"{day} {format_time(saved)}")
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, entry: AutosaveEntry) -> RecoverChoice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Recover unsaved work"))
-        box.setText(
-            _tr("Agenda Planner was not closed properly. Unsaved changes to %1 from %2 were kept.")
-            .replace("%1", name)
-            .replace("%2", when)
-        )
+        box.setText(cls.text(entry))
         box.setInformativeText(
             _tr(
                 "Restore opens them as unsaved changes. Discard deletes them. "
