@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,7 @@ from planner.gui.dialogs.export_dialogs import (
 )
 from planner.gui.dialogs.file_prompts import RecoverDialog
 from planner.gui.dialogs.new_plan import NewPlanDialog
+from planner.gui.editors.confirm import ConfirmDialog
 from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.main_window import MainWindow
 from planner.gui.models.conflicts import Column
@@ -274,3 +275,32 @@ def test_the_german_recovery_question_dates_the_kept_changes_the_german_way(
     text = RecoverDialog.text(entry)
     assert "29.11.2026 18:14" in text
     assert sample_path.name in text
+
+
+def test_deleting_a_room_of_a_two_day_plan_lists_its_blocks_with_their_day(
+    qtbot, german, sample_path, tmp_path, monkeypatch
+) -> None:
+    """The list of blocks that would be unplaced gave only '• 10:40 …', on either day."""
+    sample = load_plan(sample_path)
+    second = date(2019, 10, 8)
+    moved = tuple(
+        replace(p, start=p.start + timedelta(days=1)) if p.contribution == "w-lotsen" else p
+        for p in sample.schedule
+    )
+    two_days = replace(sample, event=replace(sample.event, days=(*sample.event.days, second)))
+    path = tmp_path / "zwei-tage.agenda.json"
+    save_plan(replace(two_days, schedule=moved), path)
+    window = german_window(qtbot, path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text, ok: asked.append(text))
+    )
+    room = window.document.plan.placement("w-lotsen").room
+    rooms = window.editors.show_rooms()
+    rooms.view.setCurrentIndex(rooms.view.model().index(rooms.model.row_of(room), 0))
+    rooms.delete_current()
+    title = sample.contribution("w-lotsen").title
+    assert len(asked) == 1
+    assert f"• 08.10.19 10:40 {title}" in asked[0].splitlines()
+    assert window.document.plan.placement("w-lotsen") is not None  # declined: nothing deleted
+    rooms.close()

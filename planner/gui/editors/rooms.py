@@ -8,6 +8,7 @@ placements first names how many will be unplaced, and does both in one step.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from planner.gui.editors.models import RoomListModel
 from planner.gui.editors.tags import TagListEdit
 from planner.gui.editors.timeline_widget import AvailabilityTimeline
 from planner.gui.editors.windows_edit import WindowListEditor
+from planner.gui.i18n import format_date, format_time
 from planner.model import Room, TimeWindow, new_id
 
 ROOM_CLOSED_COLOUR = "#c0504d"
@@ -207,8 +209,14 @@ class RoomsEditor(CollectionEditor):
                     .replace("%1", str(len(placed)))
                     .replace("%2", room.name)
                 )
+            several_days = len(plan.event.days) > 1
+
+            def when(start: datetime) -> str:  # as the board and conflicts table write it
+                time_text = format_time(start)
+                return f"{format_date(start)} {time_text}" if several_days else time_text
+
             titles = [
-                f"• {p.start:%H:%M} {plan.contribution(p.contribution).title}" for p in placed
+                f"• {when(p.start)} {plan.contribution(p.contribution).title}" for p in placed
             ]
             if len(titles) > 10:
                 titles = [*titles[:9], "…"]
