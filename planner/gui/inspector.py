@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.conflicts import Severity
 from planner.gui import commands
+from planner.gui.checklist import add_checkable, checked_ids
 from planner.gui.document import PlanDocument
 from planner.gui.i18n import format_date, format_time_range, ui_language
 from planner.gui.palette import SEVERITY_COLOURS, board_theme, kind_icon
@@ -47,14 +48,6 @@ class _TextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
-
-
-def _checked(widget: QListWidget) -> list[str]:
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
 
 
 class Inspector(QWidget):
@@ -259,13 +252,7 @@ class Inspector(QWidget):
                 item.setCheckState(state)
             return
         widget.clear()
-        for key, text in entries:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip((tips or {}).get(key, ""))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
-            widget.addItem(item)
+        add_checkable(widget, entries, checked, tips)
 
     def _show_status(self) -> None:
         """Placement and conflicts: they change when *other* contributions move, too."""
@@ -345,7 +332,7 @@ class Inspector(QWidget):
         c = self._contribution()
         if self._loading or c is None:
             return
-        checked = _checked(self.speakers_list)
+        checked = list(checked_ids(self.speakers_list))
         kept = [s for s in c.speakers if s in checked]
         self._commit(speakers=tuple(kept + [s for s in checked if s not in kept]))
 
@@ -356,7 +343,7 @@ class Inspector(QWidget):
         c = self._contribution()
         if self._loading or c is None:
             return
-        checked = _checked(self.needs_list)
+        checked = list(checked_ids(self.needs_list))
         kept = [n for n in c.needs if n in checked]
         self._commit(needs=tuple(kept + [n for n in checked if n not in kept]))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.checklist import checked_ids, set_checked
 from planner.imports import ImportResult
 from planner.model import Plan
 
@@ -189,18 +190,10 @@ class IcsExportDialog(QDialog):
     # -- reading -------------------------------------------------------------------
     def set_checked(self, ids: list[str]) -> None:
         """Tick exactly the entries of ``ids`` (keyboard users: Space on a row does it)."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            wanted = item.data(Qt.ItemDataRole.UserRole) in ids
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        set_checked(self.list, ids)
 
     def checked_ids(self) -> tuple[str, ...]:
-        items = (self.list.item(row) for row in range(self.list.count()))
-        return tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
+        return checked_ids(self.list)
 
     def file_count(self) -> int:
         kind = self.choice.checkedId()

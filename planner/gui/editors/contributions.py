@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.gui.checklist import add_checkable, checked_ids
 from planner.gui.editors import edit_commands, edits
 from planner.gui.editors.confirm import ConfirmDialog
 from planner.gui.editors.windows_edit import day_text
@@ -48,21 +48,8 @@ from planner.model import (
 def _checkable(entries: list[tuple[str, str]]) -> QListWidget:
     widget = QListWidget()
     widget.setMaximumHeight(120)
-    for key, text in entries:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        widget.addItem(item)
+    add_checkable(widget, entries)
     return widget
-
-
-def _checked(widget: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    )
 
 
 class ContributionDialog(QDialog):
@@ -152,9 +139,9 @@ class ContributionDialog(QDialog):
             kind=kind,
             duration=self.duration_spin.value(),
             topic=Topic(topic) if topic else None,
-            speakers=_checked(self.speakers_list),
+            speakers=checked_ids(self.speakers_list),
             audience=self.audience_spin.value() or None,
-            needs=_checked(self.needs_list),
+            needs=checked_ids(self.needs_list),
             language=self.language_combo.currentData() or None,
             plenary=self.plenary_check.isChecked() and kind not in PLENARY_KINDS,
             description=self.description_edit.toPlainText().strip() or None,
