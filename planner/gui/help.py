@@ -1,7 +1,8 @@
 """The Help menu: the user guide (F1), About Agenda Planner, About Qt.
 
-The user guide is ``docs/user-guide.md``, shown in a window of its own with its
-screenshots (Qt renders Markdown), so it needs no browser or Markdown viewer. It
+The user guide is ``docs/user-guide.md``, or ``docs/benutzerhandbuch.md`` when the
+window speaks German, shown in a window of its own with its screenshots (Qt
+renders Markdown), so it needs no browser or Markdown viewer. It
 is found beside the resources folder: ``docs/`` of a checkout, or of a bundle
 that ships it; an installation without it says so instead of failing silently.
 About lists the version and the licences of Qt and the libraries the program is
@@ -39,12 +40,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.dialogs.messages import MessageDialog
+from planner.gui.i18n import ui_language
 from planner.resources import resources_dir
 
 if TYPE_CHECKING:
     from planner.gui.main_window import MainWindow
 
 USER_GUIDE = "user-guide.md"
+#: The guide for each UI language; a language without one reads the English guide.
+USER_GUIDES = {"de": "benutzerhandbuch.md", "en": USER_GUIDE}
 
 
 @dataclass(frozen=True)
@@ -89,13 +93,22 @@ def components() -> list[Component]:
     return found
 
 
-def user_guide_path() -> Path | None:
-    """``docs/user-guide.md`` beside the resources folder, if this installation has it."""
+def user_guide_path(language: str | None = None) -> Path | None:
+    """The user guide in ``docs/`` beside the resources folder, if this installation has it.
+
+    The guide in the window's language (``language``, else :func:`ui_language`) comes
+    first; an installation that lacks it still shows the other one rather than none.
+    """
     try:
-        path = resources_dir().parent / "docs" / USER_GUIDE
+        docs = resources_dir().parent / "docs"
     except FileNotFoundError:
         return None
-    return path if path.is_file() else None
+    wanted = USER_GUIDES.get(language or ui_language(), USER_GUIDE)
+    others = [name for name in USER_GUIDES.values() if name != wanted]
+    for name in [wanted, *others]:
+        if (docs / name).is_file():
+            return docs / name
+    return None
 
 
 class AboutDialog(QDialog):

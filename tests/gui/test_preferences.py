@@ -199,10 +199,48 @@ def test_without_the_docs_the_user_guide_says_so(window, monkeypatch) -> None:
     assert window.findChild(help_menu.UserGuideWindow) is None
 
 
-def test_the_user_guide_is_found_in_the_checkout() -> None:
-    path = help_menu.user_guide_path()
-    assert path is not None
-    assert path == Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
+def test_the_user_guides_are_found_in_the_checkout() -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    assert help_menu.user_guide_path("en") == docs / "user-guide.md"
+    assert help_menu.user_guide_path("de") == docs / "benutzerhandbuch.md"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+@pytest.mark.parametrize(
+    ("language", "guide", "heading"),
+    [
+        ("de", "benutzerhandbuch.md", "Sprache und Einstellungen"),
+        ("en", "user-guide.md", "Language and preferences"),
+    ],
+)
+def test_f1_opens_the_guide_in_the_language_of_the_window(
+    window, qapp, language, guide, heading
+) -> None:
+    i18n.install_translators(qapp, language)
+    try:
+        window.desktop.help.user_guide_action.trigger()
+        shown = window.findChild(help_menu.UserGuideWindow)
+        assert shown is not None
+        assert Path(shown.browser.source().toLocalFile()).name == guide
+        assert heading in shown.browser.toPlainText()
+        shown.close()
+    finally:
+        i18n.install_translators(QApplication.instance(), "system")
+
+
+@pytest.mark.parametrize(
+    ("language", "present"), [("de", "user-guide.md"), ("en", "benutzerhandbuch.md")]
+)
+def test_a_missing_guide_falls_back_to_the_other_language(
+    tmp_path, monkeypatch, language, present
+) -> None:
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / present).write_text("# Guide\n", encoding="utf-8")
+    monkeypatch.setattr(help_menu, "resources_dir", lambda: tmp_path / "resources")
+    assert help_menu.user_guide_path(language) == tmp_path / "docs" / present
+    (tmp_path / "docs" / present).unlink()
+    assert help_menu.user_guide_path(language) is None
 
 
 def test_preferences_know_the_language_the_window_runs_in(window, answer, qapp) -> None:
