@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.conflicts import Severity
-from planner.gui import commands
+from planner.gui import commands, fields
 from planner.gui.checklist import add_checkable, checked_ids
 from planner.gui.document import PlanDocument
 from planner.gui.i18n import format_date, format_time_range, ui_language
-from planner.gui.palette import SEVERITY_COLOURS, board_theme, kind_icon
-from planner.model import PLENARY_KINDS, Contribution, Kind, Topic, kind_label, topic_label
+from planner.gui.palette import SEVERITY_COLOURS, board_theme
+from planner.model import PLENARY_KINDS, Contribution, Kind, Topic
 
 LANGUAGES = (("", "—"), ("de", "Deutsch (de)"), ("en", "English (en)"))
 
@@ -66,17 +66,9 @@ class Inspector(QWidget):
         self.placeholder.setEnabled(False)
 
         self.title_edit = QLineEdit()
-        self.kind_combo = QComboBox()
-        for kind in Kind:
-            self.kind_combo.addItem(kind_icon(kind), kind_label(kind, language), kind.value)
-        self.topic_combo = QComboBox()
-        self.topic_combo.addItem("—", "")
-        for topic in Topic:
-            self.topic_combo.addItem(topic_label(topic, language), topic.value)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(5, 24 * 60)
-        self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(self.tr(" min"))
+        self.kind_combo = fields.kind_combo(language)
+        self.topic_combo = fields.topic_combo(language)
+        self.duration_spin = fields.duration_spin(self.tr(" min"))
         self.duration_spin.setKeyboardTracking(False)
         self.speakers_list = QListWidget()
         self.speakers_list.setMaximumHeight(130)

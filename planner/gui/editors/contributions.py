@@ -26,22 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui import fields
 from planner.gui.checklist import add_checkable, checked_ids
 from planner.gui.editors import edit_commands, edits
 from planner.gui.editors.confirm import ConfirmDialog
 from planner.gui.editors.windows_edit import day_text
 from planner.gui.i18n import format_time, ui_language
 from planner.gui.inspector import LANGUAGES
-from planner.gui.palette import kind_icon
 from planner.model import (
     PLENARY_KINDS,
     Contribution,
     Kind,
     Plan,
     Topic,
-    kind_label,
     new_id,
-    topic_label,
 )
 
 
@@ -62,18 +60,10 @@ class ContributionDialog(QDialog):
         self._plan = plan
         language = ui_language()
         self.title_edit = QLineEdit()
-        self.kind_combo = QComboBox()
-        for kind in Kind:
-            self.kind_combo.addItem(kind_icon(kind), kind_label(kind, language), kind.value)
-        self.topic_combo = QComboBox()
-        self.topic_combo.addItem("—", "")
-        for topic in Topic:
-            self.topic_combo.addItem(topic_label(topic, language), topic.value)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(5, 24 * 60)
-        self.duration_spin.setSingleStep(5)
+        self.kind_combo = fields.kind_combo(language)
+        self.topic_combo = fields.topic_combo(language)
+        self.duration_spin = fields.duration_spin(self.tr(" min"))
         self.duration_spin.setValue(30)
-        self.duration_spin.setSuffix(self.tr(" min"))
         speakers = sorted(plan.speakers, key=lambda s: s.name.lower())
         self.speakers_list = _checkable([(s.id, s.name) for s in speakers])
         self.audience_spin = QSpinBox()
